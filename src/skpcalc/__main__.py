@@ -1,0 +1,7 @@
+"""``python -m skpcalc``: see :mod:`skpcalc.cli`."""
+
+import sys
+
+from skpcalc.cli import main
+
+sys.exit(main())

@@ -1,0 +1,178 @@
+"""Exact numbers: input conversion and the one place where rounding happens.
+
+skpcalc never uses binary floating point in a scoring path. Inputs are accepted as ``int``,
+``str`` or :class:`~decimal.Decimal`, kept as ``Decimal`` in the value objects, computed as
+:class:`~fractions.Fraction` (exact, independent of any decimal context) and returned as
+``Decimal`` rounded by :func:`quantize` under an explicit :class:`RoundingPolicy`.
+
+A ``float`` is rejected with :class:`~skpcalc.errors.FloatInputError`: ``2.28`` as a float is
+``2.2799999999999998``, which moves a waktu score across the 24 % boundary. Pass ``"2.28"`` or
+``Decimal("2.28")``. Interchange documents are read with exact decimals (see
+:mod:`skpcalc.interchange`), so JSON numbers never pass through ``float``.
+
+>>> parse_number("9.12", "realisation.time")
+Decimal('9.12')
+>>> quantize(Fraction(266, 3), RoundingPolicy(places=2, mode=Rounding.HALF_UP))
+Decimal('88.67')
+>>> quantize(Fraction(266, 3), RoundingPolicy(places=2, mode=Rounding.DOWN))
+Decimal('88.66')
+>>> quantize(Fraction("2.345"), RoundingPolicy(places=2, mode=Rounding.HALF_UP))
+Decimal('2.35')
+"""
+
+from __future__ import annotations
+
+import enum
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from typing import Final
+
+import attrs
+
+from skpcalc.errors import (
+    FloatInputError,
+    InvalidInputError,
+    InvalidTypeError,
+    OutOfRangeError,
+)
+
+__all__ = [
+    "MAX_FRACTION_DIGITS",
+    "MAX_MAGNITUDE",
+    "Rounding",
+    "RoundingPolicy",
+    "check_converted",
+    "parse_number",
+    "quantize",
+    "to_decimal",
+    "to_fraction",
+]
+
+#: Largest magnitude any numeric input may have (10^15: above any rupiah budget of one activity).
+MAX_MAGNITUDE: Final = Decimal(10) ** 15
+#: Most digits an input may have after the decimal point.
+MAX_FRACTION_DIGITS: Final = 12
+
+_ALLOWED: Final = (
+    f"a finite number given as int, str or Decimal, at most {MAX_MAGNITUDE:,.0f} in magnitude "
+    f"and with at most {MAX_FRACTION_DIGITS} decimal places"
+)
+
+
+class _Unconvertible(Decimal):
+    """A NaN standing in for a value that could not be converted.
+
+    attrs converters do not know the field they convert, so :func:`to_decimal` returns this
+    marker instead of raising; the field's validator (which knows the field) then raises the
+    error through :func:`check_converted`.
+    """
+
+    __slots__ = ("error", "raw")
+    error: InvalidInputError
+    raw: object
+
+
+def _as_decimal(value: object, field: str) -> Decimal:
+    """The value as a Decimal, refusing types that are not exact numbers."""
+    if isinstance(value, bool):
+        raise InvalidTypeError(field, value, _ALLOWED + " (a bool is not a number)")
+    if isinstance(value, float):
+        raise FloatInputError(field, value, _ALLOWED + "; pass str or Decimal instead of float")
+    if isinstance(value, int | Decimal):
+        return Decimal(value)
+    if isinstance(value, str):
+        try:
+            return Decimal(value.strip())
+        except InvalidOperation:
+            raise InvalidInputError(field, value, _ALLOWED) from None
+    raise InvalidTypeError(field, value, _ALLOWED)
+
+
+def parse_number(value: object, field: str) -> Decimal:
+    """Convert an input number to ``Decimal``, or raise an error naming ``field``.
+
+    Accepts ``int`` (not ``bool``), ``Decimal`` and ``str`` in plain decimal notation. Rejects
+    ``float``, ``bool``, NaN, infinities, values beyond :data:`MAX_MAGNITUDE` and values with
+    more than :data:`MAX_FRACTION_DIGITS` decimal places.
+    """
+    number = _as_decimal(value, field)
+    if not number.is_finite():
+        raise InvalidInputError(field, value, _ALLOWED)
+    if number.is_zero():
+        return Decimal(0) if number.is_signed() else number
+    if abs(number) > MAX_MAGNITUDE:
+        raise OutOfRangeError(field, value, _ALLOWED)
+    _sign, digits, raw_exponent = number.as_tuple()
+    exponent = int(raw_exponent)  # an int for every finite Decimal
+    trailing_zeros = len(digits) - len("".join(map(str, digits)).rstrip("0"))
+    if exponent + trailing_zeros < -MAX_FRACTION_DIGITS:
+        raise OutOfRangeError(field, value, _ALLOWED)
+    return number
+
+
+def to_decimal(value: Decimal | int | str) -> Decimal:
+    """Attrs converter: like :func:`parse_number`, but defers any error to the field's validator."""
+    try:
+        return parse_number(value, "")
+    except InvalidInputError as error:
+        marker = _Unconvertible("NaN")
+        marker.error = error
+        marker.raw = value
+        return marker
+
+
+def check_converted(field: str, value: Decimal) -> None:
+    """Raise the error :func:`to_decimal` deferred, now naming ``field``."""
+    if isinstance(value, _Unconvertible):
+        error = value.error
+        raise type(error)(field, value.raw, error.allowed)
+
+
+def to_fraction(value: Decimal | int) -> Fraction:
+    """Exact rational value of a (finite) Decimal or int."""
+    return Fraction(value)
+
+
+class Rounding(enum.StrEnum):
+    """How a figure is rounded to its number of places.
+
+    Python's ``round()`` and ``Decimal.quantize()`` default to half-even; skpcalc never uses
+    either default.
+    """
+
+    HALF_UP = "half_up"
+    """Nearest, ties away from zero (Excel ``ROUND``; what the published forms print)."""
+    UP = "up"
+    """Away from zero (Excel ``ROUNDUP``; reproduces the SKP guru guide's lookup table)."""
+    DOWN = "down"
+    """Towards zero, i.e. truncation (Excel ``ROUNDDOWN``; the SKP guru guide's prose)."""
+
+
+@attrs.frozen
+class RoundingPolicy:
+    """Number of decimal places and rounding mode of a printed figure."""
+
+    places: int = attrs.field(validator=attrs.validators.and_(attrs.validators.ge(0), attrs.validators.le(12)))
+    mode: Rounding = attrs.field(converter=Rounding)
+
+    def __str__(self) -> str:
+        return f"{self.places} decimal places, {self.mode.value}"
+
+
+def quantize(value: Fraction, policy: RoundingPolicy) -> Decimal:
+    """Round an exact value to ``policy.places`` decimals in ``policy.mode``.
+
+    This is the only rounding function in skpcalc.
+
+    >>> quantize(Fraction(274, 3), RoundingPolicy(places=2, mode=Rounding.UP))
+    Decimal('91.34')
+    >>> quantize(Fraction(-5, 2), RoundingPolicy(places=0, mode=Rounding.HALF_UP))
+    Decimal('-3')
+    """
+    scaled = abs(value) * 10**policy.places
+    whole, remainder = divmod(scaled.numerator, scaled.denominator)
+    if (policy.mode is Rounding.HALF_UP and 2 * remainder >= scaled.denominator) or (
+        policy.mode is Rounding.UP and remainder
+    ):
+        whole += 1
+    return Decimal(-whole if value < 0 else whole).scaleb(-policy.places)
