@@ -31,10 +31,8 @@ def number(*, low: int, high: int | None = None, low_open: bool = False, optiona
 
     def validate(instance: object, attribute: attrs.Attribute[Any], value: Decimal | None) -> None:
         name = field_name(instance, attribute)
-        if value is None:
-            if optional:
-                return
-            raise InvalidTypeError(name, value, allowed)
+        if value is None:  # only the converter of an optional field lets None through
+            return
         check_converted(name, value)
         too_low = value <= low if low_open else value < low
         if too_low or (high is not None and value > high):

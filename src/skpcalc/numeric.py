@@ -100,7 +100,7 @@ def parse_number(value: object, field: str) -> Decimal:
         raise InvalidInputError(field, value, _ALLOWED)
     if number.is_zero():
         return Decimal(0) if number.is_signed() else number
-    if abs(number) > MAX_MAGNITUDE:
+    if number.copy_abs() > MAX_MAGNITUDE:
         raise OutOfRangeError(field, value, _ALLOWED)
     _sign, digits, raw_exponent = number.as_tuple()
     exponent = int(raw_exponent)  # an int for every finite Decimal
@@ -148,12 +148,29 @@ class Rounding(enum.StrEnum):
     """Towards zero, i.e. truncation (Excel ``ROUNDDOWN``; the SKP guru guide's prose)."""
 
 
+def _to_rounding(value: Rounding | str) -> Rounding:
+    if isinstance(value, Rounding):
+        return value
+    for mode in Rounding:
+        if value == mode.value:
+            return mode
+    raise InvalidInputError("RoundingPolicy.mode", value, "one of " + ", ".join(repr(m.value) for m in Rounding))
+
+
+def _check_places(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    del instance, attribute
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidTypeError("RoundingPolicy.places", value, "a whole number from 0 to 12")
+    if not 0 <= value <= MAX_FRACTION_DIGITS:
+        raise OutOfRangeError("RoundingPolicy.places", value, "a whole number from 0 to 12")
+
+
 @attrs.frozen
 class RoundingPolicy:
     """Number of decimal places and rounding mode of a printed figure."""
 
-    places: int = attrs.field(validator=attrs.validators.and_(attrs.validators.ge(0), attrs.validators.le(12)))
-    mode: Rounding = attrs.field(converter=Rounding)
+    places: int = attrs.field(validator=_check_places)
+    mode: Rounding = attrs.field(converter=_to_rounding)
 
     def __str__(self) -> str:
         return f"{self.places} decimal places, {self.mode.value}"
@@ -175,4 +192,6 @@ def quantize(value: Fraction, policy: RoundingPolicy) -> Decimal:
         policy.mode is Rounding.UP and remainder
     ):
         whole += 1
-    return Decimal(-whole if value < 0 else whole).scaleb(-policy.places)
+    # Built from its digits, so no decimal context can round or overflow it.
+    sign = 1 if value < 0 and whole else 0
+    return Decimal((sign, tuple(int(digit) for digit in str(whole)), -policy.places))

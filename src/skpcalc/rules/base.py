@@ -102,6 +102,10 @@ class RuleSet(Protocol):
         """The policy choices in effect (a frozen object particular to the rule set)."""
         ...
 
+    def with_policies(self, **changes: Any) -> RuleSet:
+        """The same rule set with some policies changed; unknown names or values raise an error."""
+        ...
+
     def score(self, appraisal: Any, /, *, allow_outside_in_force: bool = False) -> Any:
         """Score an appraisal; raises ``NotInForceError`` outside :attr:`in_force` unless allowed."""
         ...
