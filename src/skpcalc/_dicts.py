@@ -54,9 +54,14 @@ def number(data: object, path: str) -> Decimal:
     return parse_number(data, path)
 
 
-def optional_number(data: object, path: str) -> Decimal | None:
-    """``data`` as an exact number, or None."""
-    return None if data is None else number(data, path)
+def figure(data: object, path: str) -> Decimal:
+    """A computed figure read back from a result: any finite exact number."""
+    return parse_number(data, path, bounded=False)
+
+
+def optional_figure(data: object, path: str) -> Decimal | None:
+    """A computed figure, or None."""
+    return None if data is None else figure(data, path)
 
 
 def day(data: object, path: str) -> date:

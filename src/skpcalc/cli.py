@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from skpcalc import __version__
-from skpcalc.errors import FormatError, SkpCalcError
+from skpcalc.errors import FormatError, InvalidInputError, SkpCalcError
 from skpcalc.interchange import dumps, loads, read_appraisal, result_document
 from skpcalc.registry import list_rule_sets
 
@@ -88,7 +88,10 @@ def run(argv: Sequence[str], stdin: TextIO, stdout: TextIO, stderr: TextIO) -> i
         rule_set, appraisal = read_appraisal(loads(_read(args.appraisal, stdin)))
         if args.policy:
             rule_set = rule_set.policies_from_dict(_policies(args.policy))
-        result = rule_set.score(appraisal, allow_outside_in_force=args.allow_outside_in_force)
+        try:
+            result = rule_set.score(appraisal, allow_outside_in_force=args.allow_outside_in_force)
+        except InvalidInputError as error:  # paths relative to the appraisal: place them in the document
+            raise error.at("appraisal") from None
     except SkpCalcError as error:
         stderr.write(f"skpcalc: error: {error}\n")
         return 1

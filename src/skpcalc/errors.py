@@ -115,7 +115,7 @@ class NotInForceError(SkpCalcError, LookupError):
         super().__init__(
             f"rule set {rule_set!r} is in force {in_force}; the period {start.isoformat()} to "
             f"{end.isoformat()} lies (partly) outside it. Choose the rule set in force for the "
-            f"period, or pass allow_outside_in_force=True to apply it anyway"
+            f"period, or apply it anyway with allow_outside_in_force=True (command line: --allow-outside-in-force)"
         )
 
     def __str__(self) -> str:

@@ -48,7 +48,7 @@ class Step:
     """One figure of a result and how it was obtained.
 
     Attributes:
-        key: stable identifier of the figure, e.g. ``"skp[0].activities[1].time"``.
+        key: stable identifier of the figure, e.g. ``"skps[0].activities[1].time"``.
         label: what the figure is, in the regulation's words.
         formula: the formula applied, in the regulation's notation.
         inputs: ``(name, value)`` pairs the formula was applied to, values as printed text.

@@ -73,7 +73,7 @@ def _header(data: object, expected_format: str, body: str) -> tuple[RuleSet, Any
     fields = d.obj(data, "", ("format", "version", "rule_set", body))
     if fields["format"] != expected_format:
         raise FormatError("format", fields["format"], repr(expected_format))
-    if fields["version"] != VERSION or isinstance(fields["version"], bool):
+    if type(fields["version"]) is not int or fields["version"] != VERSION:
         raise FormatError("version", fields["version"], f"{VERSION} (the only version this release reads)")
     key = d.text(fields["rule_set"], "rule_set")
     return get_rule_set(key), fields[body]

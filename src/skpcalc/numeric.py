@@ -88,16 +88,20 @@ def _as_decimal(value: object, field: str) -> Decimal:
     raise InvalidTypeError(field, value, _ALLOWED)
 
 
-def parse_number(value: object, field: str) -> Decimal:
+def parse_number(value: object, field: str, *, bounded: bool = True) -> Decimal:
     """Convert an input number to ``Decimal``, or raise an error naming ``field``.
 
-    Accepts ``int`` (not ``bool``), ``Decimal`` and ``str`` in plain decimal notation. Rejects
+    Accepts ``int`` (not ``bool``), ``Decimal`` and ``str`` in decimal notation (``"9.12"``, also
+    ``"1E+3"``; surrounding blanks are ignored, a decimal comma is not accepted). Rejects
     ``float``, ``bool``, NaN, infinities, values beyond :data:`MAX_MAGNITUDE` and values with
-    more than :data:`MAX_FRACTION_DIGITS` decimal places.
+    more than :data:`MAX_FRACTION_DIGITS` decimal places. With ``bounded=False`` (for reading back
+    computed results, which may exceed the input limits) only finiteness is checked.
     """
     number = _as_decimal(value, field)
     if not number.is_finite():
         raise InvalidInputError(field, value, _ALLOWED)
+    if not bounded:
+        return number
     if number.is_zero():
         return Decimal(0) if number.is_signed() else number
     if number.copy_abs() > MAX_MAGNITUDE:

@@ -73,7 +73,9 @@ def test_time_and_cost_fall_on_both_sides_of_the_peak(target: Fraction, first: F
 
 @given(target=positive)
 def test_time_and_cost_not_done_scores_zero(target: Fraction) -> None:
-    assert s.time_or_cost_score(target, Fraction(0)) == (Fraction(0), "not done")
+    assert s.time_or_cost_score(target, Fraction(0), carried_out=False) == (Fraction(0), "not done")
+    # Carried out at no cost: efficiency 100 % -> the "> 24 %" variant, 100 x 0 = 0 as well.
+    assert s.time_or_cost_score(target, Fraction(0)) == (Fraction(0), "efficiency > 24 %")
 
 
 @given(count=st.integers(0, 500))

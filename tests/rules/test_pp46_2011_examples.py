@@ -70,7 +70,7 @@ DEC6: Final = RoundingPolicy(places=6, mode=Rounding.HALF_UP)
 
 YEAR: Final = AppraisalPeriod(date(2019, 1, 1), date(2019, 12, 31))
 #: Key prefix of the only activity of the only SKP in the explanation.
-ACTIVITY: Final = "skp[0].activities[0]"
+ACTIVITY: Final = "skps[0].activities[0]"
 
 #: Names of the examples file's figures -> ActivityResult attribute, which is also the explanation step suffix.
 FIGURES: Final = {
@@ -506,7 +506,7 @@ def test_boundary_pairs_score_exactly_100() -> None:
     result = DEFAULT.score(make_appraisal(*activities))
     assert len(result.skps[0].activities) == 80
     for index, row in enumerate(result.skps[0].activities):
-        assert result.explanation.step(f"skp[0].activities[{index}].time").exact == 100
+        assert result.explanation.step(f"skps[0].activities[{index}].time").exact == 100
         assert (row.time, row.time_efficiency) == (Decimal("100.00"), Decimal("24.00"))
 
 
@@ -593,17 +593,17 @@ def test_nilai_skp_with_tugas_tambahan_and_kreativitas() -> None:
     result = EXACT_STAGE.score(appraisal)
     skp = result.skps[0]
     for index, capaian in enumerate(inputs["kegiatan_capaian"]):
-        assert step_exact(result, f"skp[0].activities[{index}].value") == exact(capaian)
-    assert step_exact(result, "skp[0].activities_mean") == exact(derived["mean"])
+        assert step_exact(result, f"skps[0].activities[{index}].value") == exact(capaian)
+    assert step_exact(result, "skps[0].activities_mean") == exact(derived["mean"])
     assert quantize(exact(derived["mean"]), DEC6) == printed(derived["mean_dec"])
     assert (skp.additional_task_value, skp.creativity_value) == (derived["tugas_tambahan"], derived["kreativitas"])
-    assert step_exact(result, "skp[0].value") == exact(derived["nilai_skp"])
+    assert step_exact(result, "skps[0].value") == exact(derived["nilai_skp"])
     assert quantize(exact(derived["nilai_skp"]), DEC6) == printed(derived["nilai_skp_dec"])
     assert skp.value == Decimal("92.08")  # 1105/12 = 92.0833… -> 92.08
     # Default (form-faithful) stage: the mean is taken of the printed 85.50 and 88.67, (85.50 + 88.67) / 2 =
     # 87.085 -> 87.09 half-up, and the SKP value is 87.09 + 2 + 3 = 92.09.
     form = DEFAULT.score(appraisal)
-    assert step_exact(form, "skp[0].activities_mean") == Fraction("87.085")
+    assert step_exact(form, "skps[0].activities_mean") == Fraction("87.085")
     assert (form.skps[0].activities_mean, form.skps[0].value) == (Decimal("87.09"), Decimal("92.09"))
 
 
@@ -682,8 +682,8 @@ def test_mutasi_simple_mean() -> None:
     """Default mutasi: (SKP lama + SKP baru) / 2 = (171/2 + 266/3) / 2 = 1045/12, then x 60 % = 52.25."""
     derived = MUTASI["derived_output"]
     result = EXACT_STAGE.score(mutasi_appraisal())
-    assert step_exact(result, "skp[0].value") == exact(MUTASI["inputs"]["skp_lama"])
-    assert step_exact(result, "skp[1].value") == exact(MUTASI["inputs"]["skp_baru"])
+    assert step_exact(result, "skps[0].value") == exact(MUTASI["inputs"]["skp_lama"])
+    assert step_exact(result, "skps[1].value") == exact(MUTASI["inputs"]["skp_baru"])
     assert step_exact(result, "skp.value") == exact(derived["simple_average"])
     assert quantize(step_exact(result, "skp.value"), DEC6) == printed(derived["simple_average_dec"])
     assert quantize(step_exact(result, "final.skp_part"), DEC6) == printed(derived["x60"])

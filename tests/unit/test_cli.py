@@ -26,7 +26,7 @@ def test_prints_explained_breakdown() -> None:
     assert (status, err) == (0, "")
     assert "Nilai prestasi kerja 86.17 (Baik)" in out
     assert "How each figure was obtained:" in out
-    assert "[skp[0].activities[1].time]" in out
+    assert "[skps[0].activities[1].time]" in out
 
 
 def test_json_output_is_a_result_document() -> None:
@@ -115,3 +115,10 @@ def test_main_and_module_entry(monkeypatch: pytest.MonkeyPatch, capsys: pytest.C
         runpy.run_module("skpcalc", run_name="__main__")
     assert caught.value.code == 0
     assert "pp46_2011" in capsys.readouterr().out
+
+
+def test_scoring_errors_name_the_document_path() -> None:
+    document = EXAMPLE.read_text(encoding="utf-8").replace('"leadership": 76', '"leadership": null')
+    status, _, err = call("-", stdin=document)
+    assert status == 1
+    assert err.startswith("skpcalc: error: appraisal.behaviour.leadership: got None")

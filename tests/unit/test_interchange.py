@@ -162,3 +162,16 @@ def test_policies_from_dict() -> None:
         RULE_SET.policies_from_dict({"rounding": {"places": "3", "mode": "down"}})
     with pytest.raises(FormatError, match=r"policies\.speed"):
         RULE_SET.policies_from_dict({"speed": "fast"})
+
+
+def test_version_must_be_the_integer_1() -> None:
+    with pytest.raises(FormatError, match="version: got Decimal"):
+        read_appraisal(_broken(["version"], Decimal("1.0")))
+
+
+def test_results_beyond_the_input_limits_read_back() -> None:
+    # Target 0.001 laporan realised 10^15 times over: kuantitas 10^20 %, beyond the input limit of 10^15.
+    huge = appraisal(activity(target=("0.001", 100, 12, None), done=(10**15, 100, 12, None)))
+    result = RULE_SET.score(huge)
+    assert result.skps[0].activities[0].quantity == Decimal("100000000000000000000.00")
+    assert read_result(loads(dumps(result_document(RULE_SET, result))))[1] == result

@@ -79,7 +79,7 @@ def test_zero_cost_target() -> None:
     zero = appraisal(activity(target=(10, 100, 12, 0), done=(10, 100, 12, 0)))
     with pytest.raises(OutOfRangeError) as caught:
         RULE_SET.score(zero)
-    assert caught.value.field == "skp[0].activities[0].target.cost"
+    assert caught.value.field == "skps[0].activities[0].target.cost"
     # Under 'absent' the activity has no cost aspect: (100 + 100 + 76) / 3 = 92.
     row = RULE_SET.with_policies(zero_cost_target="absent").score(zero).skps[0].activities[0]
     assert (row.cost, row.divisor, row.value) == (None, 3, Decimal("92.00"))
@@ -98,7 +98,7 @@ def test_negative_scores_policy() -> None:
         Decimal("0.00"),
         Decimal("66.67"),  # 200 / 3
     )
-    assert floored.explanation.step("skp[0].activities[0].time").formula.startswith("max(0, ")
+    assert floored.explanation.step("skps[0].activities[0].time").formula.startswith("max(0, ")
 
 
 def test_tugas_tambahan_and_kreativitas_add_to_skp() -> None:
@@ -141,7 +141,7 @@ def test_rounding_stage_final_versus_form() -> None:
     final = RULE_SET.with_policies(rounding_stage="final").score(subject)
     row = final.skps[0].activities[0]
     # final: exact 1772/7 = 253.142857..., / 3 = 1772/21 = 84.380952... -> 84.38
-    assert final.explanation.step("skp[0].activities[0].value").exact == Fraction(1772, 21)
+    assert final.explanation.step("skps[0].activities[0].value").exact == Fraction(1772, 21)
     assert (row.total, row.value) == (Decimal("253.14"), Decimal("84.38"))
 
 
@@ -183,10 +183,10 @@ def test_explanation_covers_every_printed_figure() -> None:
     keys = [step.key for step in result.explanation]
     assert len(keys) == len(set(keys))
     for key, value in [
-        ("skp[0].activities[0].quantity", result.skps[0].activities[0].quantity),
-        ("skp[0].activities[0].cost", result.skps[0].activities[0].cost),
-        ("skp[0].activities[0].value", result.skps[0].activities[0].value),
-        ("skp[0].value", result.skps[0].value),
+        ("skps[0].activities[0].quantity", result.skps[0].activities[0].quantity),
+        ("skps[0].activities[0].cost", result.skps[0].activities[0].cost),
+        ("skps[0].activities[0].value", result.skps[0].activities[0].value),
+        ("skps[0].value", result.skps[0].value),
         ("skp.value", result.skp_value),
         ("behaviour.value", result.behaviour.value),
         ("final.skp_part", result.skp_part),
@@ -214,3 +214,22 @@ def test_scoring_helpers_refuse_impossible_counts() -> None:
 def test_required_number_refuses_none() -> None:
     with pytest.raises(InvalidTypeError, match=r"Target\.time: got None; allowed: a finite number"):
         Target(quantity=1, quantity_unit="laporan", quality=100, time=None)  # type: ignore[arg-type]
+
+
+def test_not_done_activity_has_no_efficiency_and_cites_the_times_zero_variant() -> None:
+    result = RULE_SET.score(appraisal(activity(target=(10, 100, 12, 1000), done=(0, 0, 0, 0))))
+    row = result.skps[0].activities[0]
+    assert (row.time_efficiency, row.cost_efficiency, row.value) == (None, None, Decimal("0.00"))
+    step = result.explanation.step("skps[0].activities[0].time")
+    assert "x 0 x 100" in step.formula
+    assert step.source == scoring.SRC_NOT_DONE
+    with pytest.raises(KeyError):
+        result.explanation.step("skps[0].activities[0].time_efficiency")
+
+
+def test_activity_carried_out_at_no_cost() -> None:
+    # Efficiency 100 % > 24 %: 76 - ((176 - 0) - 100) = 0, by the literal formula, not as "not done".
+    result = RULE_SET.score(appraisal(activity(target=(10, 100, 12, 1000), done=(10, 100, 12, 0))))
+    row = result.skps[0].activities[0]
+    assert (row.cost_efficiency, row.cost, row.value) == (Decimal("100.00"), Decimal("0.00"), Decimal("69.00"))
+    assert "efisiensi > 24 %" in result.explanation.step("skps[0].activities[0].cost").formula

@@ -7,7 +7,6 @@ read from ints, Decimals or numeric strings. Unknown or missing keys raise
 
 from __future__ import annotations
 
-from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
@@ -257,23 +256,25 @@ def result_from_dict(data: object, path: str = "result") -> Result:
         period=d.period(fields["period"], f"{path}.period"),
         position=enum_member(PositionKind, fields["position"], f"{path}.position"),
         policies=policies_from_dict(fields["policies"], f"{path}.policies"),
-        skps=tuple(_skp_result(item, f"{path}.skps[{i}]") for i, item in enumerate(d.seq(fields["skps"], "skps"))),
-        academic_score=d.optional_number(fields["academic_score"], f"{path}.academic_score"),
-        skp_value=d.number(fields["skp_value"], f"{path}.skp_value"),
+        skps=tuple(
+            _skp_result(item, f"{path}.skps[{i}]") for i, item in enumerate(d.seq(fields["skps"], f"{path}.skps"))
+        ),
+        academic_score=d.optional_figure(fields["academic_score"], f"{path}.academic_score"),
+        skp_value=d.figure(fields["skp_value"], f"{path}.skp_value"),
         skp_predikat=_predikat(fields["skp_predikat"], f"{path}.skp_predikat"),
         behaviour=BehaviourResult(
             aspects=tuple(
                 _aspect(item, f"{path}.behaviour.aspects[{i}]")
                 for i, item in enumerate(d.seq(behaviour["aspects"], f"{path}.behaviour.aspects"))
             ),
-            total=d.number(behaviour["total"], f"{path}.behaviour.total"),
+            total=d.figure(behaviour["total"], f"{path}.behaviour.total"),
             divisor=d.whole(behaviour["divisor"], f"{path}.behaviour.divisor"),
-            value=d.number(behaviour["value"], f"{path}.behaviour.value"),
+            value=d.figure(behaviour["value"], f"{path}.behaviour.value"),
             predikat=_predikat(behaviour["predikat"], f"{path}.behaviour.predikat"),
         ),
-        skp_part=d.number(fields["skp_part"], f"{path}.skp_part"),
-        behaviour_part=d.number(fields["behaviour_part"], f"{path}.behaviour_part"),
-        final_value=d.number(fields["final_value"], f"{path}.final_value"),
+        skp_part=d.figure(fields["skp_part"], f"{path}.skp_part"),
+        behaviour_part=d.figure(fields["behaviour_part"], f"{path}.behaviour_part"),
+        final_value=d.figure(fields["final_value"], f"{path}.final_value"),
         final_predikat=_predikat(fields["final_predikat"], f"{path}.final_predikat"),
         explanation=Explanation(
             tuple(
@@ -292,7 +293,7 @@ def _aspect(data: object, path: str) -> AspectResult:
     fields = d.obj(data, path, ("name", "value", "predikat"))
     return AspectResult(
         name=d.text(fields["name"], f"{path}.name"),
-        value=d.number(fields["value"], f"{path}.value"),
+        value=d.figure(fields["value"], f"{path}.value"),
         predikat=_predikat(fields["predikat"], f"{path}.predikat"),
     )
 
@@ -312,25 +313,25 @@ def _skp_result(data: object, path: str) -> SkpResult:
         rows.append(
             ActivityResult(
                 name=d.text(row["name"], f"{at}.name"),
-                quantity=d.number(row["quantity"], f"{at}.quantity"),
-                quality=d.number(row["quality"], f"{at}.quality"),
-                time_efficiency=d.number(row["time_efficiency"], f"{at}.time_efficiency"),
-                time=d.number(row["time"], f"{at}.time"),
-                cost_efficiency=d.optional_number(row["cost_efficiency"], f"{at}.cost_efficiency"),
-                cost=d.optional_number(row["cost"], f"{at}.cost"),
-                total=d.number(row["total"], f"{at}.total"),
+                quantity=d.figure(row["quantity"], f"{at}.quantity"),
+                quality=d.figure(row["quality"], f"{at}.quality"),
+                time_efficiency=d.optional_figure(row["time_efficiency"], f"{at}.time_efficiency"),
+                time=d.figure(row["time"], f"{at}.time"),
+                cost_efficiency=d.optional_figure(row["cost_efficiency"], f"{at}.cost_efficiency"),
+                cost=d.optional_figure(row["cost"], f"{at}.cost"),
+                total=d.figure(row["total"], f"{at}.total"),
                 divisor=d.whole(row["divisor"], f"{at}.divisor"),
-                value=d.number(row["value"], f"{at}.value"),
+                value=d.figure(row["value"], f"{at}.value"),
             )
         )
     return SkpResult(
         period=d.period(fields["period"], f"{path}.period"),
         activities=tuple(rows),
-        activities_mean=d.number(fields["activities_mean"], f"{path}.activities_mean"),
+        activities_mean=d.figure(fields["activities_mean"], f"{path}.activities_mean"),
         additional_task_count=d.whole(fields["additional_task_count"], f"{path}.additional_task_count"),
         additional_task_value=d.whole(fields["additional_task_value"], f"{path}.additional_task_value"),
         creativity_value=d.whole(fields["creativity_value"], f"{path}.creativity_value"),
-        value=d.number(fields["value"], f"{path}.value"),
+        value=d.figure(fields["value"], f"{path}.value"),
         predikat=_predikat(fields["predikat"], f"{path}.predikat"),
     )
 
@@ -355,7 +356,7 @@ def _step(data: object, path: str) -> Step:
         formula=d.text(fields["formula"], f"{path}.formula"),
         inputs=inputs,
         exact=exact,
-        value=Decimal(d.number(fields["value"], f"{path}.value")),
+        value=d.figure(fields["value"], f"{path}.value"),
         source=Source(
             reference=d.text(source["reference"], f"{path}.source.reference"),
             evidence=enum_member(Evidence, source["evidence"], f"{path}.source.evidence"),

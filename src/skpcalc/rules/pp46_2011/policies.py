@@ -1,5 +1,7 @@
 """Policies of the PP 46/2011 rule set: the points the sources leave open, each a named choice.
 
+One enum per open point; their values are what documents and the command line use.
+
 Every field of :class:`Policies` has the default documented in ``docs/rules/pp46_2011.md``; change one
 with :meth:`Policies.replace` or :meth:`~skpcalc.rules.pp46_2011.Pp46RuleSet.with_policies`. The policies
 in effect are part of every result.
@@ -30,7 +32,7 @@ __all__ = [
 
 
 class NegativeScores(enum.StrEnum):
-    """Spec item 1: a waktu or biaya score below 0 (late beyond 1.76 x target, or cost overrun)."""
+    """a waktu or biaya score below 0 (late beyond 1.76 x target, or cost overrun)."""
 
     KEEP = "keep"
     """Default. The Perka formula has no floor: 12 -> 24 months scores -24."""
@@ -39,7 +41,7 @@ class NegativeScores(enum.StrEnum):
 
 
 class ZeroCostTarget(enum.StrEnum):
-    """Spec item 2: a biaya target of 0 (instead of leaving the cost aspect out)."""
+    """a biaya target of 0 (instead of leaving the cost aspect out)."""
 
     REJECT = "reject"
     """Default. A cost target must be > 0; omit it for an activity without a cost aspect."""
@@ -48,7 +50,7 @@ class ZeroCostTarget(enum.StrEnum):
 
 
 class RoundingStage(enum.StrEnum):
-    """Spec item 3: which figures later figures are computed from."""
+    """which figures later figures are computed from."""
 
     FORM = "form"
     """Default, "form-faithful". Every printed figure is rounded, and each later figure is computed
@@ -58,7 +60,7 @@ class RoundingStage(enum.StrEnum):
 
 
 class GapReading(enum.StrEnum):
-    """Spec item 4: how values between the integer bands (e.g. 90.5) get a predikat."""
+    """how values between the integer bands (e.g. 90.5) get a predikat."""
 
     LOWER_BOUND_INCLUSIVE = "lower_bound_inclusive"
     """Default. >= 91 Sangat Baik, >= 76 Baik, >= 61 Cukup, >= 51 Kurang, else Buruk (90.5 -> Baik)."""
@@ -69,7 +71,7 @@ class GapReading(enum.StrEnum):
 
 
 class PredikatBasis(enum.StrEnum):
-    """Spec item 4: which value the predikat is read from."""
+    """which value the predikat is read from."""
 
     PRINTED = "printed"
     """Default. The printed (rounded) value: 90.995 prints 91.00 and is Sangat Baik."""
@@ -78,7 +80,7 @@ class PredikatBasis(enum.StrEnum):
 
 
 class CreativityAggregation(enum.StrEnum):
-    """Spec item 5: several kreativitas items in one SKP."""
+    """several kreativitas items in one SKP."""
 
     SUM = "sum"
     """Default. The values of all items are added."""
@@ -87,7 +89,7 @@ class CreativityAggregation(enum.StrEnum):
 
 
 class LeadershipRule(enum.StrEnum):
-    """Spec item 6: which positions are assessed on kepemimpinan."""
+    """which positions are assessed on kepemimpinan."""
 
     STRUCTURAL_ONLY = "structural_only"
     """Default. Kepemimpinan is required for jabatan struktural (6 aspects) and refused otherwise (5)."""
@@ -96,7 +98,7 @@ class LeadershipRule(enum.StrEnum):
 
 
 class MutasiAggregation(enum.StrEnum):
-    """Spec item 7: combining the SKP values of two (or more) SKPs in one year."""
+    """combining the SKP values of two (or more) SKPs in one year."""
 
     SIMPLE_MEAN = "simple_mean"
     """Default. (SKP lama + SKP baru) / 2, as the BKN Kantor Regional XII FAQ states."""
@@ -148,7 +150,7 @@ FORM_ROUNDING = RoundingPolicy(places=2, mode=Rounding.HALF_UP)
 
 @attrs.frozen(kw_only=True)
 class Policies:
-    """The policy choices of the PP 46/2011 rule set; the defaults are those of the project spec."""
+    """The policy choices of the PP 46/2011 rule set; each default is the reading ``docs/rules/pp46_2011.md`` defends."""
 
     negative_scores: NegativeScores = attrs.field(default=NegativeScores.KEEP, converter=_negative)
     zero_cost_target: ZeroCostTarget = attrs.field(default=ZeroCostTarget.REJECT, converter=_zero_cost)

@@ -24,12 +24,12 @@ class ActivityResult:
     """Aspek kuantitas."""
     quality: Decimal
     """Aspek kualitas."""
-    time_efficiency: Decimal
-    """Persentase efisiensi waktu (informative)."""
+    time_efficiency: Decimal | None
+    """Persentase efisiensi waktu (informative), or ``None`` when the activity was not carried out."""
     time: Decimal
     """Aspek waktu."""
     cost_efficiency: Decimal | None
-    """Persentase efisiensi biaya, or ``None`` without a cost aspect."""
+    """Persentase efisiensi biaya, or ``None`` without a cost aspect or when not carried out."""
     cost: Decimal | None
     """Aspek biaya, or ``None`` without a cost aspect."""
     total: Decimal

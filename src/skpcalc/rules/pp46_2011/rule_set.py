@@ -253,7 +253,7 @@ class Pp46RuleSet:
             "RO / TO x 100",
             [("TO", target.quantity), ("RO", done.quantity)],
             s.quantity_score(to_fraction(target.quantity), to_fraction(done.quantity)),
-            s.SRC_NOT_DONE if not_done else s.SRC_QUANTITY,
+            s.SRC_QUANTITY,
         )
         quality = sheet.figure(
             f"{key}.quality",
@@ -261,17 +261,23 @@ class Pp46RuleSet:
             "RK / TK x 100",
             [("TK", target.quality), ("RK", done.quality)],
             s.quality_score(to_fraction(target.quality), to_fraction(done.quality)),
-            s.SRC_NOT_DONE if not_done else s.SRC_QUALITY,
+            s.SRC_QUALITY,
         )
         time_efficiency, time = self._time_or_cost(
-            sheet, f"{key}.time", "waktu", name, (to_fraction(target.time), to_fraction(done.time)), ("TW", "RW")
+            sheet,
+            f"{key}.time",
+            ("waktu", name, not not_done),
+            (to_fraction(target.time), to_fraction(done.time)),
+            ("TW", "RW"),
         )
         figures = [quantity, quality, time]
         cost_efficiency: _Figure | None = None
         cost: _Figure | None = None
         if has_cost:
             costs = (to_fraction(target.cost or 0), to_fraction(done.cost or 0))
-            cost_efficiency, cost = self._time_or_cost(sheet, f"{key}.cost", "biaya", name, costs, ("TB", "RB"))
+            cost_efficiency, cost = self._time_or_cost(
+                sheet, f"{key}.cost", ("biaya", name, not not_done), costs, ("TB", "RB")
+            )
             figures.append(cost)
         divisor = len(figures)
         total = sheet.figure(
@@ -294,7 +300,7 @@ class Pp46RuleSet:
             name=name,
             quantity=quantity.printed,
             quality=quality.printed,
-            time_efficiency=time_efficiency.printed,
+            time_efficiency=None if time_efficiency is None else time_efficiency.printed,
             time=time.printed,
             cost_efficiency=None if cost_efficiency is None else cost_efficiency.printed,
             cost=None if cost is None else cost.printed,
@@ -331,22 +337,25 @@ class Pp46RuleSet:
         self,
         sheet: _Sheet,
         key: str,
-        aspect: str,
-        name: str,
+        what: tuple[str, str, bool],
         values: tuple[Fraction, Fraction],
         symbols: tuple[str, str],
-    ) -> tuple[_Figure, _Figure]:
+    ) -> tuple[_Figure | None, _Figure]:
+        """Efficiency (None for an activity not carried out) and score of aspek waktu or biaya."""
+        aspect, name, carried_out = what
         target, realisation = values
         t, r = symbols
-        efficiency = sheet.figure(
-            f"{key}_efficiency",
-            f"Persentase efisiensi {aspect} of '{name}'",
-            f"100 - {r} / {t} x 100",
-            [(t, target), (r, realisation)],
-            s.efficiency(target, realisation),
-            s.SRC_EFFICIENCY,
-        )
-        exact, variant = s.time_or_cost_score(target, realisation)
+        efficiency = None
+        if carried_out:
+            efficiency = sheet.figure(
+                f"{key}_efficiency",
+                f"Persentase efisiensi {aspect} of '{name}'",
+                f"100 - {r} / {t} x 100",
+                [(t, target), (r, realisation)],
+                s.efficiency(target, realisation),
+                s.SRC_EFFICIENCY,
+            )
+        exact, variant = s.time_or_cost_score(target, realisation, carried_out=carried_out)
         formula = {
             "not done": f"((1.76 x {t} - {r}) / {t}) x 0 x 100  (kegiatan tidak dilakukan)",
             "efficiency <= 24 %": f"(1.76 x {t} - {r}) / {t} x 100  (efisiensi <= 24 %)",
@@ -363,7 +372,7 @@ class Pp46RuleSet:
     # ------------------------------------------------------------------------------------- SKP
 
     def _skp(self, sheet: _Sheet, index: int, skp: Skp) -> tuple[SkpResult, _Figure]:
-        key = f"skp[{index}]"
+        key = f"skps[{index}]"
         scored = [self._activity(sheet, f"{key}.activities[{i}]", item) for i, item in enumerate(skp.activities)]
         values = [figure for _, figure in scored]
         mean = sheet.figure(
@@ -496,7 +505,7 @@ class Pp46RuleSet:
             " + ".join(ASPECT_NAMES[name] for name, _ in aspects),
             [(ASPECT_NAMES[name], figure) for name, figure, _ in results],
             sum((figure.carried for _, figure, _ in results), Fraction(0)),
-            s.SRC_BEHAVIOUR,
+            s.SRC_BEHAVIOUR_MEAN,
         )
         value = sheet.figure(
             "behaviour.value",
@@ -504,7 +513,7 @@ class Pp46RuleSet:
             f"jumlah / {len(aspects)} (aspects assessed)",
             [("jumlah", total)],
             total.carried / len(aspects),
-            s.SRC_BEHAVIOUR,
+            s.SRC_BEHAVIOUR_MEAN,
         )
         result = BehaviourResult(
             aspects=tuple(

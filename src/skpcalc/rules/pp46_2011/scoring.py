@@ -27,13 +27,35 @@ from skpcalc.rules.pp46_2011.policies import CreativityAggregation, GapReading
 
 __all__ = [
     "CREATIVITY_VALUES",
+    "EFFICIENCY_LIMIT",
     "NT",
     "PERKA_BKN_1_2013",
     "PP_46_2011",
+    "SRC_ADDITIONAL_TASKS",
+    "SRC_BEHAVIOUR",
+    "SRC_BEHAVIOUR_MEAN",
+    "SRC_CREATIVITY",
+    "SRC_CREATIVITY_SUM",
+    "SRC_DIVISOR",
+    "SRC_EFFICIENCY",
+    "SRC_FLOOR",
+    "SRC_IN_FORCE",
+    "SRC_MUTASI",
+    "SRC_MUTASI_WEIGHTED",
+    "SRC_NOT_DONE",
+    "SRC_PREDIKAT",
+    "SRC_QUALITY",
+    "SRC_QUANTITY",
+    "SRC_SKP_VALUE",
+    "SRC_STUDY_LEAVE",
+    "SRC_TIME_COST",
+    "SRC_TOTAL",
+    "SRC_WEIGHTS",
     "Predikat",
     "additional_task_value",
     "creativity_value",
     "efficiency",
+    "mean",
     "predikat",
     "quality_score",
     "quantity_score",
@@ -65,7 +87,8 @@ SRC_TIME_COST: Final = Source(
     Evidence.SECONDARY,
 )
 SRC_NOT_DONE: Final = Source(
-    f"{_LAMPIRAN}, 'kegiatan tidak dilakukan': waktu and biaya x 0, kuantitas and kualitas 0", Evidence.SECONDARY
+    f"{_LAMPIRAN}, aspek waktu and aspek biaya when 'kegiatan tidak dilakukan': ((1,76 x T - R) / T) x 0 x 100",
+    Evidence.SECONDARY,
 )
 SRC_FLOOR: Final = Source("policy negative_scores=floor_at_zero (no source sets a floor)", Evidence.UNVERIFIED)
 SRC_TOTAL: Final = Source(f"{_LAMPIRAN}, penghitungan: sum of the aspects assessed", Evidence.SECONDARY)
@@ -96,8 +119,13 @@ SRC_MUTASI: Final = Source(
 SRC_MUTASI_WEIGHTED: Final = Source("policy mutasi=month_weighted (weighted by months served)", Evidence.UNVERIFIED)
 SRC_BEHAVIOUR: Final = Source(
     "PP 46/2011 Pasal 12 (aspects; kepemimpinan only for jabatan struktural); Lampiran Perka BKN 1/2013, "
-    "Anak Lampiran I-f (each aspect at most 100); nilai perilaku = jumlah / jumlah aspek",
+    "Anak Lampiran I-f (each aspect assessed 0-100, 'paling tinggi 100')",
     Evidence.SECONDARY,
+)
+SRC_BEHAVIOUR_MEAN: Final = Source(
+    "Lampiran Perka BKN 1/2013, form Penilaian Prestasi Kerja: jumlah and nilai rata-rata = jumlah / number of "
+    "aspects assessed (5, or 6 with kepemimpinan); the divisor as in public implementations",
+    Evidence.CODE,
 )
 SRC_WEIGHTS: Final = Source(
     "PP 46/2011 and Lampiran Perka BKN 1/2013: nilai prestasi kerja = SKP x 60 % + perilaku kerja x 40 %",
@@ -155,17 +183,18 @@ def efficiency(target: Fraction, realisation: Fraction) -> Fraction:
     return 100 - realisation / target * 100
 
 
-def time_or_cost_score(target: Fraction, realisation: Fraction) -> tuple[Fraction, str]:
+def time_or_cost_score(target: Fraction, realisation: Fraction, *, carried_out: bool = True) -> tuple[Fraction, str]:
     """Aspek waktu or biaya, and the name of the Perka variant applied.
 
-    * realisation 0 (kegiatan tidak dilakukan): ``((1.76 T - R) / T) x 0 x 100 = 0``;
+    * activity not carried out (kegiatan tidak dilakukan): ``((1.76 T - R) / T) x 0 x 100 = 0``;
     * efficiency <= 24 % (including late or over budget): ``(1.76 T - R) / T x 100``;
     * efficiency > 24 %: ``76 - (((1.76 T - R) / T x 100) - 100)``.
 
-    With exact arithmetic the 24 % boundary holds exactly: T 3, R 2.28 scores 100.
+    With exact arithmetic the 24 % boundary holds exactly: T 3, R 2.28 scores 100. An activity carried
+    out at no cost (R 0) has efficiency 100 % and takes the "> 24 %" variant, which also gives 0.
     """
     weighted = (NT * target - realisation) / target * 100
-    if realisation == 0:
+    if not carried_out:
         return weighted * 0, "not done"
     if efficiency(target, realisation) <= EFFICIENCY_LIMIT:
         return weighted, "efficiency <= 24 %"
