@@ -150,7 +150,10 @@ FORM_ROUNDING = RoundingPolicy(places=2, mode=Rounding.HALF_UP)
 
 @attrs.frozen(kw_only=True)
 class Policies:
-    """The policy choices of the PP 46/2011 rule set; each default is the reading ``docs/rules/pp46_2011.md`` defends."""
+    """The policy choices of the PP 46/2011 rule set.
+
+    Each default is the reading that ``docs/rules/pp46_2011.md`` defends.
+    """
 
     negative_scores: NegativeScores = attrs.field(default=NegativeScores.KEEP, converter=_negative)
     zero_cost_target: ZeroCostTarget = attrs.field(default=ZeroCostTarget.REJECT, converter=_zero_cost)
