@@ -190,12 +190,12 @@ def quantize(value: Fraction, policy: RoundingPolicy) -> Decimal:
     >>> quantize(Fraction(-5, 2), RoundingPolicy(places=0, mode=Rounding.HALF_UP))
     Decimal('-3')
     """
-    scaled = abs(value) * 10**policy.places
-    whole, remainder = divmod(scaled.numerator, scaled.denominator)
-    if (policy.mode is Rounding.HALF_UP and 2 * remainder >= scaled.denominator) or (
+    numerator = abs(value.numerator) * 10**policy.places
+    whole, remainder = divmod(numerator, value.denominator)
+    if (policy.mode is Rounding.HALF_UP and 2 * remainder >= value.denominator) or (
         policy.mode is Rounding.UP and remainder
     ):
         whole += 1
-    # Built from its digits, so no decimal context can round or overflow it.
-    sign = 1 if value < 0 and whole else 0
-    return Decimal((sign, tuple(int(digit) for digit in str(whole)), -policy.places))
+    # Built from its digits as text, so no decimal context can round or overflow it.
+    sign = "-" if value < 0 and whole else ""
+    return Decimal(f"{sign}{whole}E-{policy.places}")
