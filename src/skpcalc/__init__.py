@@ -5,6 +5,8 @@ One rule set per regulation and period in force, looked up by key or by date in
 forms print and the steps that produced them.
 """
 
+from importlib.metadata import version
+
 from skpcalc.errors import (
     FloatInputError,
     FormatError,
@@ -22,7 +24,7 @@ from skpcalc.period import AppraisalPeriod
 from skpcalc.registry import RULE_SETS, get_rule_set, list_rule_sets, rule_sets_in_force
 from skpcalc.rules.base import Citation, Evidence, InForce, RuleSet, Source
 
-__version__ = "0.1.0"
+__version__ = version("skpcalc")
 
 __all__ = [
     "RULE_SETS",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal
@@ -12,6 +13,8 @@ from skpcalc.numeric import parse_number
 from skpcalc.period import AppraisalPeriod
 
 T = TypeVar("T")
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
 
 def obj(data: object, path: str, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -49,11 +52,6 @@ def whole(data: object, path: str) -> int:
     return data
 
 
-def number(data: object, path: str) -> Decimal:
-    """``data`` as an exact number (int, Decimal, or a numeric string)."""
-    return parse_number(data, path)
-
-
 def figure(data: object, path: str) -> Decimal:
     """A computed figure read back from a result: any finite exact number."""
     return parse_number(data, path, bounded=False)
@@ -66,13 +64,11 @@ def optional_figure(data: object, path: str) -> Decimal | None:
 
 def day(data: object, path: str) -> date:
     """``data`` as a ``YYYY-MM-DD`` date."""
-    if isinstance(data, str):
+    if isinstance(data, str) and _DATE.fullmatch(data):
         try:
             return date.fromisoformat(data)
         except ValueError:
-            pass
-        if len(data) == 10:
-            raise FormatError(path, data, "an existing calendar day written YYYY-MM-DD")
+            raise FormatError(path, data, "an existing calendar day written YYYY-MM-DD") from None
     raise FormatError(path, data, "a date written YYYY-MM-DD")
 
 

@@ -52,7 +52,7 @@ def _policies(pairs: Sequence[str]) -> dict[str, Any]:
             rounding = policies.setdefault("rounding", {"places": 2, "mode": "half_up"})
             part = name.removeprefix("rounding.")
             if part == "places":
-                if not value.isdigit():
+                if not (value.isascii() and value.isdigit()):
                     raise FormatError("--policy rounding.places", value, "a whole number of decimal places")
                 rounding["places"] = int(value)
             else:
@@ -66,7 +66,7 @@ def _read(source: str, stdin: TextIO) -> str:
     if source == "-":
         return stdin.read()
     try:
-        return Path(source).read_text(encoding="utf-8")
+        return Path(source).read_text(encoding="utf-8-sig")
     except OSError as error:
         raise FormatError("appraisal", source, f"a readable file ({error.strerror})") from None
     except UnicodeDecodeError:
@@ -78,6 +78,8 @@ def run(argv: Sequence[str], stdin: TextIO, stdout: TextIO, stderr: TextIO) -> i
     parser = _parser()
     args = parser.parse_args(argv)
     if args.list_rule_sets:
+        if args.appraisal is not None or args.json or args.policy or args.allow_outside_in_force:
+            parser.error("--list-rule-sets takes no other argument")
         for rule_set in list_rule_sets():
             names = " + ".join(citation.short for citation in rule_set.citation)
             stdout.write(f"{rule_set.key}\t{names}\tin force {rule_set.in_force}\n")

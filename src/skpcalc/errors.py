@@ -29,7 +29,10 @@ class SkpCalcError(Exception):
 
 def _show(value: object) -> str:
     """Render an offending value for a message; long values are shortened."""
-    text = repr(value)
+    try:
+        text = repr(value)
+    except ValueError:  # e.g. an int too long to convert to text
+        text = f"<{type(value).__name__} too large to show>"
     return text if len(text) <= 80 else text[:77] + "..."
 
 

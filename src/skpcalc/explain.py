@@ -36,7 +36,8 @@ def format_exact(value: Fraction) -> str:
     places = 0
     while (value * 10**places).denominator != 1:
         places += 1
-    return str(Decimal(int(value * 10**places)).scaleb(-places))
+    # Built from text, so the ambient decimal context cannot round it.
+    return format(Decimal(f"{int(value * 10**places)}E-{places}"), "f")
 
 
 def _inputs(items: tuple[tuple[str, str], ...] | list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:

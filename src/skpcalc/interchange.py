@@ -52,16 +52,29 @@ def _reject_constant(name: str) -> Any:
     raise FormatError("document", name, "finite JSON numbers (NaN and Infinity are not JSON)")
 
 
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise FormatError("document", key, "each key at most once in an object (this key is repeated)")
+        result[key] = value
+    return result
+
+
 def loads(text: str) -> Any:
-    """Parse JSON text, reading every number exactly (``Decimal`` or ``int``)."""
+    """Parse JSON text, reading every number exactly (``Decimal`` or ``int``); repeated keys are refused."""
     try:
-        return json.loads(text, parse_float=Decimal, parse_constant=_reject_constant)
+        return json.loads(text, parse_float=Decimal, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
+    except FormatError:
+        raise
     except json.JSONDecodeError as error:
         raise FormatError(
             "document",
             error.doc[max(0, error.pos - 20) : error.pos + 20],
             f"valid JSON ({error.msg}, line {error.lineno} column {error.colno})",
         ) from None
+    except (ValueError, RecursionError) as error:  # an integer too long, or nesting too deep
+        raise FormatError("document", f"<{type(error).__name__}>", "JSON of reasonable size and depth") from None
 
 
 def dumps(document: Any) -> str:

@@ -23,7 +23,8 @@ Decimal('2.35')
 from __future__ import annotations
 
 import enum
-from decimal import Decimal, InvalidOperation
+import re
+from decimal import Decimal
 from fractions import Fraction
 from typing import Final
 
@@ -42,6 +43,7 @@ __all__ = [
     "Rounding",
     "RoundingPolicy",
     "check_converted",
+    "exact",
     "parse_number",
     "quantize",
     "to_decimal",
@@ -52,6 +54,9 @@ __all__ = [
 MAX_MAGNITUDE: Final = Decimal(10) ** 15
 #: Most digits an input may have after the decimal point.
 MAX_FRACTION_DIGITS: Final = 12
+
+# Decimal() also reads "1_000", "NaN" and non-ASCII digits; inputs must be plain ASCII decimals.
+_DECIMAL_TEXT: Final = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", re.ASCII)
 
 _ALLOWED: Final = (
     f"a finite number given as int, str or Decimal, at most {MAX_MAGNITUDE:,.0f} in magnitude "
@@ -81,10 +86,10 @@ def _as_decimal(value: object, field: str) -> Decimal:
     if isinstance(value, int | Decimal):
         return Decimal(value)
     if isinstance(value, str):
-        try:
-            return Decimal(value.strip())
-        except InvalidOperation:
-            raise InvalidInputError(field, value, _ALLOWED) from None
+        text = value.strip()
+        if not _DECIMAL_TEXT.fullmatch(text):
+            raise InvalidInputError(field, value, _ALLOWED + " (digits 0-9 with an optional '.', no separators)")
+        return Decimal(text)
     raise InvalidTypeError(field, value, _ALLOWED)
 
 
@@ -134,6 +139,23 @@ def check_converted(field: str, value: Decimal) -> None:
 
 def to_fraction(value: Decimal | int) -> Fraction:
     """Exact rational value of a (finite) Decimal or int."""
+    return Fraction(value)
+
+
+def exact(value: object, field: str) -> Fraction:
+    """An argument of a formula as a Fraction: ``Fraction``, ``int`` or finite ``Decimal``; never a float.
+
+    The formula functions call this on their arguments, so a float cannot reintroduce the artefacts
+    exact arithmetic removes (``2.28`` as a float makes the 24 % boundary fail).
+    """
+    if isinstance(value, Fraction):
+        return value
+    if isinstance(value, float):
+        raise FloatInputError(field, value, "a Fraction, int or Decimal; pass Fraction('2.28'), not 2.28")
+    if isinstance(value, bool) or not isinstance(value, int | Decimal):
+        raise InvalidTypeError(field, value, "a Fraction, int or Decimal")
+    if isinstance(value, Decimal) and not value.is_finite():
+        raise InvalidInputError(field, value, "a finite number")
     return Fraction(value)
 
 

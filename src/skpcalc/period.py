@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -15,8 +15,10 @@ __all__ = ["AppraisalPeriod"]
 def _check_date(instance: object, attribute: attrs.Attribute[date], value: object) -> None:
     del instance
     # datetime is a subclass of date; a time of day has no meaning here.
-    if not isinstance(value, date) or type(value).__name__ == "datetime":
-        raise InvalidTypeError(attribute.name, value, "a datetime.date (not a datetime or a string)")
+    if not isinstance(value, date) or isinstance(value, datetime):
+        raise InvalidTypeError(
+            f"AppraisalPeriod.{attribute.name}", value, "a datetime.date (not a datetime or a string)"
+        )
 
 
 @attrs.frozen
@@ -33,7 +35,7 @@ class AppraisalPeriod:
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
             raise InconsistentInputError(
-                "end", self.end.isoformat(), f"a day on or after start ({self.start.isoformat()})"
+                "AppraisalPeriod.end", self.end.isoformat(), f"a day on or after start ({self.start.isoformat()})"
             )
 
     def whole_months(self) -> int | None:
@@ -42,6 +44,8 @@ class AppraisalPeriod:
         A period is whole months when it starts on the first day of a month and ends on the last
         day of a month (counted with ``dateutil.relativedelta``).
         """
+        if self.end == date.max:
+            return None
         span = relativedelta(self.end + timedelta(days=1), self.start)
         if self.start.day != 1 or span.days:
             return None

@@ -122,3 +122,22 @@ def test_scoring_errors_name_the_document_path() -> None:
     status, _, err = call("-", stdin=document)
     assert status == 1
     assert err.startswith("skpcalc: error: appraisal.behaviour.leadership: got None")
+
+
+def test_list_rule_sets_takes_no_other_argument(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        call("--list-rule-sets", str(EXAMPLE))
+    assert caught.value.code == 2
+    assert "--list-rule-sets takes no other argument" in capsys.readouterr().err
+
+
+def test_reads_a_file_with_a_byte_order_mark(tmp_path: Path) -> None:
+    with_bom = tmp_path / "bom.json"
+    with_bom.write_bytes(b"\xef\xbb\xbf" + EXAMPLE.read_bytes())
+    assert call(str(with_bom))[0] == 0
+
+
+def test_policy_places_must_be_ascii_digits() -> None:
+    status, _, err = call(str(EXAMPLE), "--policy", "rounding.places=²")
+    assert status == 1
+    assert "--policy rounding.places: got '²'" in err

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import decimal
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -85,3 +86,10 @@ def test_step_and_explanation_render() -> None:
     assert len(explanation) == 2
     assert [s.key for s in explanation] == ["k", "b"]
     assert explanation.render() == step.render() + "\n" + bare.render()
+
+
+def test_format_exact_ignores_the_decimal_context() -> None:
+    with decimal.localcontext() as context:
+        context.prec = 4
+        assert format_exact(Fraction(9884375, 100000)) == "98.84375"
+        assert format_exact(Fraction(1, 2**60)) == "0.000000000000000000867361737988403547205962240695953369140625"

@@ -175,3 +175,19 @@ def test_results_beyond_the_input_limits_read_back() -> None:
     result = RULE_SET.score(huge)
     assert result.skps[0].activities[0].quantity == Decimal("100000000000000000000.00")
     assert read_result(loads(dumps(result_document(RULE_SET, result))))[1] == result
+
+
+def test_repeated_keys_and_oversized_json_are_refused() -> None:
+    text = EXAMPLE.read_text(encoding="utf-8").replace('"time": "9.12"', '"time": "9.12", "time": "3"')
+    with pytest.raises(FormatError, match="document: got 'time'; allowed: each key at most once"):
+        loads(text)
+    with pytest.raises(FormatError, match="reasonable size and depth"):
+        loads("1" + "0" * 5000)
+    with pytest.raises(FormatError, match="reasonable size and depth"):
+        loads("[" * 100_000)
+
+
+@pytest.mark.parametrize("day", ["20190101", "2019-W01-1", "2019-1-1", "2019-01-01T00:00"])
+def test_dates_must_be_written_yyyy_mm_dd(day: str) -> None:
+    with pytest.raises(FormatError, match=r"appraisal\.period\.start: got .*; allowed: a date written YYYY-MM-DD"):
+        read_appraisal(_broken(["appraisal", "period", "start"], day))

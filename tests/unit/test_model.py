@@ -237,3 +237,12 @@ def test_value_objects_are_frozen_and_compare_by_value() -> None:
     assert hash(first) == hash(second)
     with pytest.raises(AttributeError):
         first.name = "x"  # type: ignore[misc]
+
+
+def test_datetime_subclasses_are_refused() -> None:
+    class Timestamp(datetime):
+        pass
+
+    with pytest.raises(InvalidTypeError, match=r"AppraisalPeriod\.start"):
+        AppraisalPeriod(Timestamp(2019, 1, 1), date(2019, 12, 31))
+    assert AppraisalPeriod(date(2019, 12, 1), date.max).whole_months() is None

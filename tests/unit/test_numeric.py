@@ -11,6 +11,7 @@ from skpcalc.numeric import (
     Rounding,
     RoundingPolicy,
     check_converted,
+    exact,
     parse_number,
     quantize,
     to_decimal,
@@ -116,3 +117,28 @@ def test_rounding_policy_validates() -> None:
         RoundingPolicy(places=2, mode="half_even")
     assert RoundingPolicy(places=2, mode="up").mode is Rounding.UP
     assert str(HALF_UP_2) == "2 decimal places, half_up"
+
+
+@pytest.mark.parametrize("text", ["9_12", "1_000", "١٢", "１２", "12.", "1e", "+", "0x10", "1 2"])
+def test_only_plain_ascii_decimal_strings(text: str) -> None:
+    if text == "12.":
+        assert parse_number(text, "f") == Decimal(12)  # a trailing point is plain decimal notation
+        return
+    with pytest.raises(InvalidInputError, match="no separators"):
+        parse_number(text, "f")
+
+
+def test_exact_refuses_floats_and_non_numbers() -> None:
+    assert exact(Decimal("2.28"), "r") == Fraction(57, 25)
+    assert exact(3, "t") == Fraction(3)
+    with pytest.raises(FloatInputError, match="Fraction"):
+        exact(2.28, "r")
+    with pytest.raises(InvalidTypeError):
+        exact(True, "r")
+    with pytest.raises(InvalidInputError, match="finite"):
+        exact(Decimal("NaN"), "r")
+
+
+def test_huge_values_are_shown_shortly_in_errors() -> None:
+    with pytest.raises(OutOfRangeError, match="<int too large to show>"):
+        parse_number(10**5000, "f")

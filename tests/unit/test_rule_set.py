@@ -9,14 +9,23 @@ from fractions import Fraction
 import pytest
 from helpers import YEAR_2019, activity, appraisal, behaviour
 
-from skpcalc.errors import InconsistentInputError, InvalidInputError, InvalidTypeError, NotInForceError, OutOfRangeError
+from skpcalc.errors import (
+    FloatInputError,
+    InconsistentInputError,
+    InvalidInputError,
+    InvalidTypeError,
+    NotInForceError,
+    OutOfRangeError,
+)
 from skpcalc.period import AppraisalPeriod
 from skpcalc.rules.pp46_2011 import (
     RULE_SET,
     AdditionalTask,
     Appraisal,
     CreativityItem,
+    GapReading,
     PositionKind,
+    Pp46RuleSet,
     Predikat,
     Skp,
     StudyLeaveAppraisal,
@@ -170,11 +179,13 @@ def test_study_leave() -> None:
 
 
 def test_policies_replace_rejects_unknown_names() -> None:
-    with pytest.raises(InvalidInputError, match="policies: got 'rounding_mode'; allowed: one of negative_scores"):
+    with pytest.raises(
+        InvalidInputError, match="Policies: got 'rounding_mode'; allowed: a policy name, one of negative_scores"
+    ):
         RULE_SET.with_policies(rounding_mode="up")
-    with pytest.raises(InvalidInputError, match="mutasi: got 'weighted'"):
+    with pytest.raises(InvalidInputError, match=r"Policies\.mutasi: got 'weighted'"):
         RULE_SET.with_policies(mutasi="weighted")
-    with pytest.raises(InvalidInputError, match="rounding: got 'half_up'"):
+    with pytest.raises(InvalidInputError, match=r"Policies\.rounding: got 'half_up'"):
         RULE_SET.with_policies(rounding="half_up")
 
 
@@ -206,7 +217,7 @@ def test_explanation_covers_every_printed_figure() -> None:
 
 
 def test_scoring_helpers_refuse_impossible_counts() -> None:
-    with pytest.raises(ValueError, match="must be >= 0, got -1"):
+    with pytest.raises(OutOfRangeError, match="count: got -1; allowed: a whole number of additional tasks, >= 0"):
         scoring.additional_task_value(-1)
     assert str(scoring.PP_46_2011) == "PP 46/2011"
 
@@ -233,3 +244,28 @@ def test_activity_carried_out_at_no_cost() -> None:
     row = result.skps[0].activities[0]
     assert (row.cost_efficiency, row.cost, row.value) == (Decimal("100.00"), Decimal("0.00"), Decimal("69.00"))
     assert "efisiensi > 24 %" in result.explanation.step("skps[0].activities[0].cost").formula
+
+
+def test_rule_set_needs_policies_object() -> None:
+    with pytest.raises(InvalidTypeError, match=r"Pp46RuleSet\.policies: got \{\}"):
+        Pp46RuleSet(policies={})  # type: ignore[arg-type]
+
+
+def test_formula_helpers_refuse_floats() -> None:
+    with pytest.raises(FloatInputError):
+        scoring.time_or_cost_score(Fraction(3), 2.28)  # type: ignore[arg-type]
+    with pytest.raises(FloatInputError):
+        scoring.predikat(90.9999, GapReading.LOWER_BOUND_INCLUSIVE)  # type: ignore[arg-type]
+    with pytest.raises(OutOfRangeError, match="target: got 0"):
+        scoring.quantity_score(0, 5)
+    assert scoring.time_or_cost_score(Decimal(3), Decimal("2.28"))[0] == 100
+
+
+def test_the_exact_efficiency_decides_the_variant_and_is_shown() -> None:
+    # TB 5,000,000, RB 3,799,999: efficiency 24.00002 % prints 24.00 but is over 24 %, so 100 r = 75.99998 -> 76.00.
+    result = RULE_SET.score(appraisal(activity(target=(10, 100, 12, 5000000), done=(10, 100, 12, 3799999))))
+    row = result.skps[0].activities[0]
+    assert (row.cost_efficiency, row.cost) == (Decimal("24.00"), Decimal("76.00"))
+    step = result.explanation.step("skps[0].activities[0].cost")
+    assert ("efisiensi (exact)", "24.00002") in step.inputs
+    assert "efisiensi > 24 %" in step.formula

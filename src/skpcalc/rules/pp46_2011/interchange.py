@@ -17,6 +17,7 @@ from skpcalc.explain import Explanation, Step
 from skpcalc.numeric import Rounding, RoundingPolicy
 from skpcalc.rules.base import Evidence, Source
 from skpcalc.rules.pp46_2011.model import (
+    BEHAVIOUR_ASPECTS,
     Activity,
     AdditionalTask,
     Appraisal,
@@ -30,11 +31,11 @@ from skpcalc.rules.pp46_2011.model import (
 )
 from skpcalc.rules.pp46_2011.policies import Policies
 from skpcalc.rules.pp46_2011.result import ActivityResult, AspectResult, BehaviourResult, Result, SkpResult
-from skpcalc.rules.pp46_2011.scoring import Predikat
+from skpcalc.rules.pp46_2011.scoring import KEY, Predikat
 
 __all__ = ["appraisal_from_dict", "appraisal_to_dict", "policies_from_dict", "result_from_dict", "result_to_dict"]
 
-_BEHAVIOUR_KEYS = ("service_orientation", "integrity", "commitment", "discipline", "teamwork")
+_BEHAVIOUR_KEYS = tuple(name for name in BEHAVIOUR_ASPECTS if name != "leadership")
 _TARGET_KEYS = ("quantity", "quantity_unit", "quality", "time")
 _REALISATION_KEYS = ("quantity", "quality", "time")
 
@@ -252,7 +253,7 @@ def result_from_dict(data: object, path: str = "result") -> Result:
     fields = d.obj(data, path, _RESULT_KEYS)
     behaviour = d.obj(fields["behaviour"], f"{path}.behaviour", ("aspects", "total", "divisor", "value", "predikat"))
     return Result(
-        rule_set="pp46_2011",
+        rule_set=KEY,
         period=d.period(fields["period"], f"{path}.period"),
         position=enum_member(PositionKind, fields["position"], f"{path}.position"),
         policies=policies_from_dict(fields["policies"], f"{path}.policies"),

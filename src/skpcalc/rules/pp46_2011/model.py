@@ -10,6 +10,8 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 from decimal import Decimal
+from types import MappingProxyType
+from typing import Final
 
 import attrs
 
@@ -19,6 +21,7 @@ from skpcalc.numeric import to_decimal
 from skpcalc.period import AppraisalPeriod
 
 __all__ = [
+    "BEHAVIOUR_ASPECTS",
     "Activity",
     "AdditionalTask",
     "Appraisal",
@@ -56,7 +59,11 @@ class CreativityLevel(enum.StrEnum):
 
 
 def _to_position(value: PositionKind | str) -> PositionKind:
-    return enum_member(PositionKind, value, "position")
+    return enum_member(PositionKind, value, "Appraisal.position")
+
+
+def _to_study_leave_position(value: PositionKind | str) -> PositionKind:
+    return enum_member(PositionKind, value, "StudyLeaveAppraisal.position")
 
 
 def _to_level(value: CreativityLevel | str) -> CreativityLevel:
@@ -211,6 +218,19 @@ def _check_year(instance: object, attribute: attrs.Attribute[AppraisalPeriod], v
         )
 
 
+#: Perilaku kerja aspects (PP 46/2011 Pasal 12 ayat (1)) by field name, in the order of the form.
+BEHAVIOUR_ASPECTS: Final = MappingProxyType(
+    {
+        "service_orientation": "orientasi pelayanan",
+        "integrity": "integritas",
+        "commitment": "komitmen",
+        "discipline": "disiplin",
+        "teamwork": "kerja sama",
+        "leadership": "kepemimpinan",
+    }
+)
+
+
 @attrs.frozen(kw_only=True)
 class Behaviour:
     """Work behaviour (perilaku kerja), each aspect 0-100 (PP 46/2011 Pasal 12; "paling tinggi 100").
@@ -235,16 +255,8 @@ class Behaviour:
 
     def aspects(self) -> tuple[tuple[str, Decimal], ...]:
         """The assessed aspects as ``(field name, value)`` pairs, in the order of the form."""
-        pairs = [
-            ("service_orientation", self.service_orientation),
-            ("integrity", self.integrity),
-            ("commitment", self.commitment),
-            ("discipline", self.discipline),
-            ("teamwork", self.teamwork),
-        ]
-        if self.leadership is not None:
-            pairs.append(("leadership", self.leadership))
-        return tuple(pairs)
+        pairs = ((name, getattr(self, name)) for name in BEHAVIOUR_ASPECTS)
+        return tuple((name, value) for name, value in pairs if value is not None)
 
 
 @attrs.frozen(kw_only=True)
@@ -286,7 +298,7 @@ class StudyLeaveAppraisal:
     """
 
     period: AppraisalPeriod = attrs.field(validator=_check_year)
-    position: PositionKind = attrs.field(converter=_to_position)
+    position: PositionKind = attrs.field(converter=_to_study_leave_position)
     academic_score: Decimal = attrs.field(converter=to_decimal, validator=number(low=0, high=100))
     """Nilai akademik on the 0-100 scale."""
     behaviour: Behaviour = attrs.field(validator=instance_of(Behaviour))

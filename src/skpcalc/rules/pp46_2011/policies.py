@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from skpcalc._validate import enum_member
-from skpcalc.errors import InvalidInputError
+from skpcalc.errors import InvalidInputError, InvalidTypeError
 from skpcalc.numeric import Rounding, RoundingPolicy
 
 __all__ = [
@@ -108,40 +108,40 @@ class MutasiAggregation(enum.StrEnum):
 
 def _rounding(value: RoundingPolicy) -> RoundingPolicy:
     if not isinstance(value, RoundingPolicy):
-        raise InvalidInputError("rounding", value, "a RoundingPolicy")
+        raise InvalidTypeError("Policies.rounding", value, "a RoundingPolicy")
     return value
 
 
 def _negative(value: NegativeScores | str) -> NegativeScores:
-    return enum_member(NegativeScores, value, "negative_scores")
+    return enum_member(NegativeScores, value, "Policies.negative_scores")
 
 
 def _zero_cost(value: ZeroCostTarget | str) -> ZeroCostTarget:
-    return enum_member(ZeroCostTarget, value, "zero_cost_target")
+    return enum_member(ZeroCostTarget, value, "Policies.zero_cost_target")
 
 
 def _stage(value: RoundingStage | str) -> RoundingStage:
-    return enum_member(RoundingStage, value, "rounding_stage")
+    return enum_member(RoundingStage, value, "Policies.rounding_stage")
 
 
 def _gap(value: GapReading | str) -> GapReading:
-    return enum_member(GapReading, value, "predikat_gap")
+    return enum_member(GapReading, value, "Policies.predikat_gap")
 
 
 def _basis(value: PredikatBasis | str) -> PredikatBasis:
-    return enum_member(PredikatBasis, value, "predikat_basis")
+    return enum_member(PredikatBasis, value, "Policies.predikat_basis")
 
 
 def _creativity(value: CreativityAggregation | str) -> CreativityAggregation:
-    return enum_member(CreativityAggregation, value, "creativity")
+    return enum_member(CreativityAggregation, value, "Policies.creativity")
 
 
 def _leadership(value: LeadershipRule | str) -> LeadershipRule:
-    return enum_member(LeadershipRule, value, "leadership")
+    return enum_member(LeadershipRule, value, "Policies.leadership")
 
 
 def _mutasi(value: MutasiAggregation | str) -> MutasiAggregation:
-    return enum_member(MutasiAggregation, value, "mutasi")
+    return enum_member(MutasiAggregation, value, "Policies.mutasi")
 
 
 #: Default rounding: 2 decimals, half-up, as the published forms print (85.50, 253.14).
@@ -170,7 +170,7 @@ class Policies:
         names = [field.name for field in attrs.fields(Policies)]
         for name in changes:
             if name not in names:
-                raise InvalidInputError("policies", name, f"one of {', '.join(names)}")
+                raise InvalidInputError("Policies", name, f"a policy name, one of {', '.join(names)}")
         return attrs.evolve(self, **changes)
 
     def to_dict(self) -> dict[str, str | dict[str, str | int]]:

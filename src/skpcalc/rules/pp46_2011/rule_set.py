@@ -10,13 +10,22 @@ from typing import Any, Final
 
 import attrs
 
+from skpcalc._validate import instance_of
 from skpcalc.errors import InconsistentInputError, InvalidInputError, InvalidTypeError, NotInForceError, OutOfRangeError
 from skpcalc.explain import Explanation, Step, format_exact
 from skpcalc.numeric import quantize, to_fraction
 from skpcalc.rules.base import Citation, InForce, Source
 from skpcalc.rules.pp46_2011 import interchange
 from skpcalc.rules.pp46_2011 import scoring as s
-from skpcalc.rules.pp46_2011.model import Activity, Appraisal, Behaviour, PositionKind, Skp, StudyLeaveAppraisal
+from skpcalc.rules.pp46_2011.model import (
+    BEHAVIOUR_ASPECTS,
+    Activity,
+    Appraisal,
+    Behaviour,
+    PositionKind,
+    Skp,
+    StudyLeaveAppraisal,
+)
 from skpcalc.rules.pp46_2011.policies import (
     LeadershipRule,
     MutasiAggregation,
@@ -30,19 +39,11 @@ from skpcalc.rules.pp46_2011.result import ActivityResult, AspectResult, Behavio
 
 __all__ = ["IN_FORCE", "KEY", "Pp46RuleSet"]
 
-KEY: Final = "pp46_2011"
+KEY: Final = s.KEY
 #: From 1 January 2014 (SE MenPAN-RB 02/2013) to 30 June 2021 (the 2021 split year).
 IN_FORCE: Final = InForce(start=date(2014, 1, 1), end=date(2021, 6, 30), source=s.SRC_IN_FORCE)
 
-#: Perilaku kerja aspects with their names in PP 46/2011 Pasal 12, in the order of the form.
-ASPECT_NAMES: Final = {
-    "service_orientation": "orientasi pelayanan",
-    "integrity": "integritas",
-    "commitment": "komitmen",
-    "discipline": "disiplin",
-    "teamwork": "kerja sama",
-    "leadership": "kepemimpinan",
-}
+ASPECT_NAMES: Final = BEHAVIOUR_ASPECTS
 
 SKP_WEIGHT: Final = Fraction(60, 100)  # PP 46/2011, Perka BKN 1/2013: unsur SKP bobot 60 %
 BEHAVIOUR_WEIGHT: Final = Fraction(40, 100)  # PP 46/2011, Perka BKN 1/2013: unsur perilaku kerja bobot 40 %
@@ -123,7 +124,7 @@ class _Sheet:
 class Pp46RuleSet:
     """PP 46/2011 with Perka BKN 1/2013 (penilaian prestasi kerja PNS), under a set of policies."""
 
-    policies: Policies = attrs.field(factory=Policies)
+    policies: Policies = attrs.field(factory=Policies, validator=instance_of(Policies))
 
     @property
     def key(self) -> str:
@@ -357,16 +358,17 @@ class Pp46RuleSet:
             )
         exact, variant = s.time_or_cost_score(target, realisation, carried_out=carried_out)
         formula = {
-            "not done": f"((1.76 x {t} - {r}) / {t}) x 0 x 100  (kegiatan tidak dilakukan)",
-            "efficiency <= 24 %": f"(1.76 x {t} - {r}) / {t} x 100  (efisiensi <= 24 %)",
-            "efficiency > 24 %": f"76 - (((1.76 x {t} - {r}) / {t} x 100) - 100)  (efisiensi > 24 %)",
+            s.Variant.NOT_DONE: f"((1.76 x {t} - {r}) / {t}) x 0 x 100  (kegiatan tidak dilakukan)",
+            s.Variant.UP_TO_24: f"(1.76 x {t} - {r}) / {t} x 100  (efisiensi <= 24 %)",
+            s.Variant.OVER_24: f"76 - (((1.76 x {t} - {r}) / {t} x 100) - 100)  (efisiensi > 24 %)",
         }[variant]
-        source = s.SRC_NOT_DONE if variant == "not done" else s.SRC_TIME_COST
+        source = s.SRC_NOT_DONE if variant is s.Variant.NOT_DONE else s.SRC_TIME_COST
         if exact < 0 and self.policies.negative_scores is NegativeScores.FLOOR_AT_ZERO:
             formula, source, exact = f"max(0, {formula})", s.SRC_FLOOR, Fraction(0)
-        score = sheet.figure(
-            key, f"Aspek {aspect} of '{name}'", formula, [(t, target), (r, realisation)], exact, source
-        )
+        inputs: list[tuple[str, _Input]] = [(t, target), (r, realisation)]
+        if efficiency is not None:  # the exact efficiency decides the variant, whatever it prints as
+            inputs.append(("efisiensi (exact)", efficiency.exact))
+        score = sheet.figure(key, f"Aspek {aspect} of '{name}'", formula, inputs, exact, source)
         return efficiency, score
 
     # ------------------------------------------------------------------------------------- SKP
@@ -472,17 +474,18 @@ class Pp46RuleSet:
         structural = position is PositionKind.STRUCTURAL
         if self.policies.leadership is LeadershipRule.STRUCTURAL_ONLY:
             if structural and behaviour.leadership is None:
-                raise InvalidInputError(
+                raise InconsistentInputError(
                     "behaviour.leadership",
                     None,
-                    "a number from 0 to 100: kepemimpinan is assessed for jabatan struktural (PP 46/2011 Pasal 12)",
+                    "a number from 0 to 100: kepemimpinan is assessed for jabatan struktural "
+                    "(PP 46/2011; Perka BKN 1/2013)",
                 )
             if not structural and behaviour.leadership is not None:
                 raise InconsistentInputError(
                     "behaviour.leadership",
                     behaviour.leadership,
                     f"None for position {position.value!r}: kepemimpinan is assessed only for jabatan struktural "
-                    "(PP 46/2011 Pasal 12); the policy leadership='as_assessed' accepts it for any position",
+                    "(PP 46/2011; Perka BKN 1/2013); the policy leadership='as_assessed' accepts it for any position",
                 )
         return behaviour.aspects()
 

@@ -7,20 +7,23 @@ constant next to it; the evidence tag says how firm it is (see :class:`~skpcalc.
 Waktu and biaya use the Perka's formula with the weight 1.76 (nilai tertimbang), written exactly:
 
 >>> time_or_cost_score(Fraction(3), Fraction("2.28"))     # efficiency exactly 24 %
-(Fraction(100, 1), 'efficiency <= 24 %')
->>> time_or_cost_score(Fraction(12), Fraction(12))        # on time
-(Fraction(76, 1), 'efficiency <= 24 %')
->>> time_or_cost_score(Fraction(12), Fraction(9))         # efficiency 25 %
-(Fraction(75, 1), 'efficiency > 24 %')
+(Fraction(100, 1), <Variant.UP_TO_24: 'efficiency <= 24 %'>)
+>>> time_or_cost_score(12, 12)                             # on time
+(Fraction(76, 1), <Variant.UP_TO_24: 'efficiency <= 24 %'>)
+>>> time_or_cost_score(12, 9)                              # efficiency 25 %
+(Fraction(75, 1), <Variant.OVER_24: 'efficiency > 24 %'>)
 """
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 from fractions import Fraction
 from typing import Final
 
+from skpcalc.errors import OutOfRangeError
+from skpcalc.numeric import exact
 from skpcalc.rules.base import Citation, Evidence, Source
 from skpcalc.rules.pp46_2011.model import CreativityLevel
 from skpcalc.rules.pp46_2011.policies import CreativityAggregation, GapReading
@@ -28,6 +31,7 @@ from skpcalc.rules.pp46_2011.policies import CreativityAggregation, GapReading
 __all__ = [
     "CREATIVITY_VALUES",
     "EFFICIENCY_LIMIT",
+    "KEY",
     "NT",
     "PERKA_BKN_1_2013",
     "PP_46_2011",
@@ -52,6 +56,7 @@ __all__ = [
     "SRC_TOTAL",
     "SRC_WEIGHTS",
     "Predikat",
+    "Variant",
     "additional_task_value",
     "creativity_value",
     "efficiency",
@@ -61,6 +66,9 @@ __all__ = [
     "quantity_score",
     "time_or_cost_score",
 ]
+
+#: Registry key of the rule set.
+KEY: Final = "pp46_2011"
 
 PP_46_2011: Final = Citation(
     short="PP 46/2011",
@@ -118,8 +126,8 @@ SRC_MUTASI: Final = Source(
 )
 SRC_MUTASI_WEIGHTED: Final = Source("policy mutasi=month_weighted (weighted by months served)", Evidence.UNVERIFIED)
 SRC_BEHAVIOUR: Final = Source(
-    "PP 46/2011 Pasal 12 (aspects; kepemimpinan only for jabatan struktural); Lampiran Perka BKN 1/2013, "
-    "Anak Lampiran I-f (each aspect assessed 0-100, 'paling tinggi 100')",
+    "PP 46/2011 Pasal 12 ayat (1) (the aspects); PP 46/2011 and Lampiran Perka BKN 1/2013 (kepemimpinan only "
+    "for jabatan struktural; Anak Lampiran I-f: each aspect assessed 0-100, 'paling tinggi 100')",
     Evidence.SECONDARY,
 )
 SRC_BEHAVIOUR_MEAN: Final = Source(
@@ -160,30 +168,53 @@ CREATIVITY_VALUES: Final = {
 }
 
 
-def quantity_score(target: Fraction, realisation: Fraction) -> Fraction:
+# The formulas take exact numbers (Fraction, int or Decimal) and refuse floats; see skpcalc.numeric.exact.
+Number = Fraction | int | Decimal
+
+
+def _ratio(target: Number, realisation: Number) -> Fraction:
+    """R / T for a positive target."""
+    t, r = exact(target, "target"), exact(realisation, "realisation")
+    if t <= 0:
+        raise OutOfRangeError("target", target, "> 0")
+    return r / t
+
+
+def quantity_score(target: Number, realisation: Number) -> Fraction:
     """Aspek kuantitas: RO / TO x 100, not capped ("Penilaian SKP dapat lebih dari 100").
 
-    >>> quantity_score(Fraction(50), Fraction(40))
+    >>> quantity_score(50, 40)
     Fraction(80, 1)
     """
-    return realisation / target * 100
+    return _ratio(target, realisation) * 100
 
 
-def quality_score(target: Fraction, realisation: Fraction) -> Fraction:
+def quality_score(target: Number, realisation: Number) -> Fraction:
     """Aspek kualitas: RK / TK x 100."""
-    return realisation / target * 100
+    return _ratio(target, realisation) * 100
 
 
-def efficiency(target: Fraction, realisation: Fraction) -> Fraction:
+def efficiency(target: Number, realisation: Number) -> Fraction:
     """Persentase efisiensi waktu (or biaya): 100 - R / T x 100, in percent.
 
-    >>> efficiency(Fraction(5), Fraction(4))
+    >>> efficiency(5, 4)
     Fraction(20, 1)
     """
-    return 100 - realisation / target * 100
+    return 100 - _ratio(target, realisation) * 100
 
 
-def time_or_cost_score(target: Fraction, realisation: Fraction, *, carried_out: bool = True) -> tuple[Fraction, str]:
+class Variant(enum.StrEnum):
+    """The variant of the waktu / biaya formula applied (Lampiran Perka BKN 1/2013)."""
+
+    NOT_DONE = "not done"
+    """Kegiatan tidak dilakukan: the formula times 0."""
+    UP_TO_24 = "efficiency <= 24 %"
+    """Efficiency up to 24 % inclusive (also late or over budget): (1.76 T - R) / T x 100."""
+    OVER_24 = "efficiency > 24 %"
+    """Efficiency over 24 %: 76 - (((1.76 T - R) / T x 100) - 100)."""
+
+
+def time_or_cost_score(target: Number, realisation: Number, *, carried_out: bool = True) -> tuple[Fraction, Variant]:
     """Aspek waktu or biaya, and the name of the Perka variant applied.
 
     * activity not carried out (kegiatan tidak dilakukan): ``((1.76 T - R) / T) x 0 x 100 = 0``;
@@ -193,12 +224,12 @@ def time_or_cost_score(target: Fraction, realisation: Fraction, *, carried_out: 
     With exact arithmetic the 24 % boundary holds exactly: T 3, R 2.28 scores 100. An activity carried
     out at no cost (R 0) has efficiency 100 % and takes the "> 24 %" variant, which also gives 0.
     """
-    weighted = (NT * target - realisation) / target * 100
+    weighted = (NT - _ratio(target, realisation)) * 100  # ((1.76 T - R) / T) x 100
     if not carried_out:
-        return weighted * 0, "not done"
+        return weighted * 0, Variant.NOT_DONE
     if efficiency(target, realisation) <= EFFICIENCY_LIMIT:
-        return weighted, "efficiency <= 24 %"
-    return 76 - (weighted - 100), "efficiency > 24 %"
+        return weighted, Variant.UP_TO_24
+    return 76 - (weighted - 100), Variant.OVER_24
 
 
 def additional_task_value(count: int) -> int:
@@ -207,9 +238,8 @@ def additional_task_value(count: int) -> int:
     >>> [additional_task_value(n) for n in range(9)]
     [0, 1, 1, 1, 2, 2, 2, 3, 3]
     """
-    if count < 0:
-        msg = f"count of additional tasks must be >= 0, got {count}"
-        raise ValueError(msg)
+    if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+        raise OutOfRangeError("count", count, "a whole number of additional tasks, >= 0")
     if count == 0:
         return 0  # nothing to add [D]
     if count <= 3:  # "1 (satu) sampai 3 (tiga) kegiatan"
@@ -233,9 +263,9 @@ def creativity_value(levels: Iterable[CreativityLevel], aggregation: CreativityA
     return sum(values)
 
 
-def mean(values: Sequence[Fraction]) -> Fraction:
-    """Arithmetic mean of a non-empty sequence."""
-    return sum(values, Fraction(0)) / len(values)
+def mean(values: Sequence[Number]) -> Fraction:
+    """Arithmetic mean of a non-empty sequence of exact numbers."""
+    return sum((exact(value, "values") for value in values), Fraction(0)) / len(values)
 
 
 class Predikat(enum.StrEnum):
@@ -257,7 +287,7 @@ _BANDS: Final = (
 )
 
 
-def predikat(value: Fraction, gap: GapReading) -> Predikat:
+def predikat(value: Number, gap: GapReading) -> Predikat:
     """Predikat of a value under a reading of the gaps between the integer bands.
 
     >>> predikat(Fraction("90.5"), GapReading.LOWER_BOUND_INCLUSIVE)
@@ -265,13 +295,14 @@ def predikat(value: Fraction, gap: GapReading) -> Predikat:
     >>> predikat(Fraction("90.5"), GapReading.UPPER_BOUND_INCLUSIVE)
     <Predikat.SANGAT_BAIK: 'Sangat Baik'>
     """
+    number = exact(value, "value")
     for lowest, label in _BANDS:
         if gap is GapReading.LOWER_BOUND_INCLUSIVE:
-            reached = value >= lowest
+            reached = number >= lowest
         elif gap is GapReading.UPPER_BOUND_90_99 and lowest == 91:
-            reached = value > Fraction("90.99")
+            reached = number > Fraction("90.99")
         else:  # upper bound of the band below is inclusive
-            reached = value > lowest - 1
+            reached = number > lowest - 1
         if reached:
             return label
     return Predikat.BURUK
