@@ -1,6 +1,6 @@
-"""Oracle tests: the PP 46/2011 worked examples of the domain spec, reproduced to the digit.
+"""Oracle tests: the PP 46/2011 worked examples of the domain research, reproduced to the digit.
 
-The examples live in ``tests/data/pp46_2011_examples.json`` (copied from the spec's examples file; see its
+The examples live in ``tests/data/pp46_2011_examples.json`` (copied from the domain research; see its
 ``provenance``). Every expected number below comes from that file or from a hand derivation written next to
 the assertion. Where a printed number depends on rounding, the test names the rounding policy that
 reproduces it, and checks that the other policies do not.
@@ -63,7 +63,7 @@ DEFAULT: Final = Pp46RuleSet()
 ROUND_UP: Final = DEFAULT.with_policies(rounding=RoundingPolicy(places=2, mode=Rounding.UP))
 #: Truncation to 2 decimals: what the SKP guru guide's prose prints.
 ROUND_DOWN: Final = DEFAULT.with_policies(rounding=RoundingPolicy(places=2, mode=Rounding.DOWN))
-#: Later figures computed from exact values: the spec's derived fractions are computed this way.
+#: Later figures computed from exact values: the derived fractions of the examples are computed this way.
 EXACT_STAGE: Final = DEFAULT.with_policies(rounding_stage=RoundingStage.FINAL)
 #: The examples file's ``dec6``: 6 decimals, half-up.
 DEC6: Final = RoundingPolicy(places=6, mode=Rounding.HALF_UP)
@@ -451,7 +451,7 @@ def test_single_aspect_through_rule_set(data: dict[str, Any]) -> None:
 
 
 def test_discontinuity_just_below_24_percent() -> None:
-    """pp46_2011.md §2.4: 12 -> 9,11 months is efisiensi 24,083…% > 24 %, so 100 x 9,11 / 12 = 75,91666… (75,92)."""
+    """Domain research note on PP 46/2011, aspek waktu (the discontinuity): 12 -> 9,11 months is efisiensi 24,083…% > 24 %, so 100 x 9,11 / 12 = 75,91666… (75,92)."""
     value, variant = scoring.time_or_cost_score(Fraction(12), Fraction("9.11"))
     assert (value, variant) == (Fraction(911, 12), "efficiency > 24 %")
     assert quantize(value, RoundingPolicy(places=2, mode=Rounding.HALF_UP)) == Decimal("75.92")
@@ -469,7 +469,7 @@ def boundary_pairs() -> list[tuple[Decimal, Decimal]]:
 
 
 def test_boundary_pairs_score_exactly_100() -> None:
-    """peer_implementations.md §2.14: efisiensi exactly 24 % must score 100 (float code gets 76 or > 100).
+    """Survey of peer implementations, float artefacts: efisiensi exactly 24 % must score 100 (float code gets 76 or > 100).
 
     Hand count: with target = c / 100 (c = 1..2000), realisation = 76 c / 10000 has at most 2 decimals iff
     76 c / 100 is an integer, i.e. 100 | 76 c. As 76 = 4 x 19 and 100 = 4 x 25, that is 25 | 19 c, and as
@@ -495,7 +495,7 @@ def test_boundary_pairs_score_exactly_100() -> None:
 
 
 def test_boundary_pairs_contain_the_23_float_artefacts() -> None:
-    """The 80 pairs contain the 23 that IEEE doubles get wrong (peer_implementations.md §2.14).
+    """The 80 pairs contain the 23 that IEEE doubles get wrong (survey of peer implementations, float artefacts).
 
     A pair is an artefact when, in doubles, 100 - R/T x 100 != 24 or ((1.76 T - R) / T) x 100 > 100;
     the spec counts 23 such pairs, among them (0.75, 0.57), (3, 2.28) and (10, 7.6).

@@ -27,6 +27,7 @@ jabatan struktural), each read against the bands 91 ke atas Sangat Baik, 76-90 B
 from typing import Final
 
 from skpcalc.rules.pp46_2011.model import (
+    BEHAVIOUR_ASPECTS,
     Activity,
     AdditionalTask,
     Appraisal,
@@ -55,6 +56,7 @@ from skpcalc.rules.pp46_2011.rule_set import IN_FORCE, KEY, Pp46RuleSet
 from skpcalc.rules.pp46_2011.scoring import Predikat
 
 __all__ = [
+    "BEHAVIOUR_ASPECTS",
     "IN_FORCE",
     "KEY",
     "RULE_SET",

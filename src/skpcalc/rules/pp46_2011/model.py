@@ -40,7 +40,7 @@ class PositionKind(enum.StrEnum):
     """Kind of position (jenis jabatan) held at the end of the period; decides kepemimpinan."""
 
     STRUCTURAL = "struktural"
-    """Jabatan struktural: perilaku includes kepemimpinan (PP 46/2011 Pasal 12)."""
+    """Jabatan struktural: perilaku includes kepemimpinan (PP 46/2011; Lampiran Perka BKN 1/2013)."""
     FUNCTIONAL_SPECIFIC = "fungsional_tertentu"
     """Jabatan fungsional tertentu (may record angka kredit per activity)."""
     FUNCTIONAL_GENERAL = "fungsional_umum"
@@ -233,7 +233,9 @@ BEHAVIOUR_ASPECTS: Final = MappingProxyType(
 
 @attrs.frozen(kw_only=True)
 class Behaviour:
-    """Work behaviour (perilaku kerja), each aspect 0-100 (PP 46/2011 Pasal 12; "paling tinggi 100").
+    """Work behaviour (perilaku kerja): the aspects of PP 46/2011 Pasal 12 ayat (1), each 0-100.
+
+    Each aspect is assessed "paling tinggi 100" (Lampiran Perka BKN 1/2013, Anak Lampiran I-f).
 
     ``leadership`` (kepemimpinan) is assessed only for jabatan struktural; leave it ``None`` otherwise.
     """

@@ -32,7 +32,7 @@ __all__ = [
 
 
 class NegativeScores(enum.StrEnum):
-    """a waktu or biaya score below 0 (late beyond 1.76 x target, or cost overrun)."""
+    """A waktu or biaya score below 0 (late beyond 1.76 x target, or cost overrun)."""
 
     KEEP = "keep"
     """Default. The Perka formula has no floor: 12 -> 24 months scores -24."""
@@ -41,7 +41,7 @@ class NegativeScores(enum.StrEnum):
 
 
 class ZeroCostTarget(enum.StrEnum):
-    """a biaya target of 0 (instead of leaving the cost aspect out)."""
+    """A biaya target of 0 (instead of leaving the cost aspect out)."""
 
     REJECT = "reject"
     """Default. A cost target must be > 0; omit it for an activity without a cost aspect."""
@@ -50,7 +50,7 @@ class ZeroCostTarget(enum.StrEnum):
 
 
 class RoundingStage(enum.StrEnum):
-    """which figures later figures are computed from."""
+    """Which figures later figures are computed from."""
 
     FORM = "form"
     """Default, "form-faithful". Every printed figure is rounded, and each later figure is computed
@@ -60,7 +60,7 @@ class RoundingStage(enum.StrEnum):
 
 
 class GapReading(enum.StrEnum):
-    """how values between the integer bands (e.g. 90.5) get a predikat."""
+    """How values between the integer bands (e.g. 90.5) get a predikat."""
 
     LOWER_BOUND_INCLUSIVE = "lower_bound_inclusive"
     """Default. >= 91 Sangat Baik, >= 76 Baik, >= 61 Cukup, >= 51 Kurang, else Buruk (90.5 -> Baik)."""
@@ -71,7 +71,7 @@ class GapReading(enum.StrEnum):
 
 
 class PredikatBasis(enum.StrEnum):
-    """which value the predikat is read from."""
+    """Which value the predikat is read from."""
 
     PRINTED = "printed"
     """Default. The printed (rounded) value: 90.995 prints 91.00 and is Sangat Baik."""
@@ -80,7 +80,7 @@ class PredikatBasis(enum.StrEnum):
 
 
 class CreativityAggregation(enum.StrEnum):
-    """several kreativitas items in one SKP."""
+    """Several kreativitas items in one SKP."""
 
     SUM = "sum"
     """Default. The values of all items are added."""
@@ -89,7 +89,7 @@ class CreativityAggregation(enum.StrEnum):
 
 
 class LeadershipRule(enum.StrEnum):
-    """which positions are assessed on kepemimpinan."""
+    """Which positions are assessed on kepemimpinan."""
 
     STRUCTURAL_ONLY = "structural_only"
     """Default. Kepemimpinan is required for jabatan struktural (6 aspects) and refused otherwise (5)."""
@@ -98,7 +98,7 @@ class LeadershipRule(enum.StrEnum):
 
 
 class MutasiAggregation(enum.StrEnum):
-    """combining the SKP values of two (or more) SKPs in one year."""
+    """Combining the SKP values of two (or more) SKPs in one year."""
 
     SIMPLE_MEAN = "simple_mean"
     """Default. (SKP lama + SKP baru) / 2, as the BKN Kantor Regional XII FAQ states."""

@@ -90,8 +90,8 @@ SRC_EFFICIENCY: Final = Source(
     f"{_LAMPIRAN}, persentase efisiensi: 100 % - RW / TW x 100 % (same for biaya)", Evidence.SECONDARY
 )
 SRC_TIME_COST: Final = Source(
-    f"{_LAMPIRAN}, aspek waktu and aspek biaya, nilai tertimbang 1,76: four variants (not done; "
-    "efficiency <= 24 %; efficiency > 24 %)",
+    f"{_LAMPIRAN}, aspek waktu and aspek biaya with nilai tertimbang 1,76: (1,76 x T - R) / T x 100 when "
+    "efisiensi <= 24 %; 76 - (((1,76 x T - R) / T x 100) - 100) when efisiensi > 24 %",
     Evidence.SECONDARY,
 )
 SRC_NOT_DONE: Final = Source(
