@@ -269,3 +269,25 @@ def test_the_exact_efficiency_decides_the_variant_and_is_shown() -> None:
     step = result.explanation.step("skps[0].activities[0].cost")
     assert ("efisiensi (exact)", "24.00002") in step.inputs
     assert "efisiensi > 24 %" in step.formula
+
+
+def test_extras_belong_to_each_skp_under_mutasi() -> None:
+    # SKP Jan-May: 3 tasks (-> 1) and a negara kreativitas (12); SKP Jun-Dec: 4 tasks (-> 2); activities worth 92.
+    # Per SKP: 92 + 1 + 12 = 105 and 92 + 2 = 94; (105 + 94) / 2 = 99.50 (documented choice; not 92 + 3 + 12 = 107).
+    first = Skp(
+        period=AppraisalPeriod(date(2019, 1, 1), date(2019, 5, 31)),
+        activities=[activity()],
+        additional_tasks=[AdditionalTask(f"t{i}") for i in range(3)],
+        creativity=[CreativityItem("inovasi", "negara")],
+    )
+    second = Skp(
+        period=AppraisalPeriod(date(2019, 6, 1), date(2019, 12, 31)),
+        activities=[activity()],
+        additional_tasks=[AdditionalTask(f"u{i}") for i in range(4)],
+    )
+    subject = Appraisal(
+        period=YEAR_2019, position="fungsional_umum", skps=[first, second], behaviour=behaviour(80, 80, 80, 80, 80)
+    )
+    result = RULE_SET.score(subject)
+    assert [skp.value for skp in result.skps] == [Decimal("105.00"), Decimal("94.00")]
+    assert result.skp_value == Decimal("99.50")
