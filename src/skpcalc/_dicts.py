@@ -6,11 +6,15 @@ import re
 from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any, TypeVar
 
+from skpcalc._validate import enum_member
 from skpcalc.errors import FormatError, InvalidInputError
+from skpcalc.explain import Step
 from skpcalc.numeric import parse_number
 from skpcalc.period import AppraisalPeriod
+from skpcalc.rules.base import Evidence, Source
 
 T = TypeVar("T")
 
@@ -99,3 +103,49 @@ def build(path: str, constructor: Callable[..., T], **kwargs: Any) -> T:
 def decimal_text(value: Decimal | None) -> str | None:
     """A Decimal as its exact string (None stays None)."""
     return None if value is None else str(value)
+
+
+def step_to_dict(step: Step) -> dict[str, Any]:
+    """Interchange form of an explanation step: a numeric step has ``exact`` as ``n/d``, a label step null."""
+    return {
+        "key": step.key,
+        "label": step.label,
+        "formula": step.formula,
+        "inputs": [[name, text] for name, text in step.inputs],
+        "exact": None if step.exact is None else f"{step.exact.numerator}/{step.exact.denominator}",
+        "value": str(step.value),
+        "source": {"reference": step.source.reference, "evidence": step.source.evidence.value},
+    }
+
+
+def step(data: object, path: str) -> Step:
+    """An explanation step from its interchange form."""
+    fields = obj(data, path, ("key", "label", "formula", "inputs", "exact", "value", "source"))
+    source = obj(fields["source"], f"{path}.source", ("reference", "evidence"))
+    inputs = []
+    for i, pair in enumerate(seq(fields["inputs"], f"{path}.inputs")):
+        items = seq(pair, f"{path}.inputs[{i}]")
+        if len(items) != 2:
+            raise FormatError(f"{path}.inputs[{i}]", pair, "a [name, value] pair")
+        inputs.append((text(items[0], f"{path}.inputs[{i}][0]"), text(items[1], f"{path}.inputs[{i}][1]")))
+    exact: Fraction | None = None
+    value: Decimal | str = text(fields["value"], f"{path}.value")
+    if fields["exact"] is not None:
+        exact_text = text(fields["exact"], f"{path}.exact")
+        try:
+            exact = Fraction(exact_text)
+        except (ValueError, ZeroDivisionError):
+            raise FormatError(f"{path}.exact", exact_text, "an exact fraction written n/d, or null") from None
+        value = figure(value, f"{path}.value")
+    return Step(
+        key=text(fields["key"], f"{path}.key"),
+        label=text(fields["label"], f"{path}.label"),
+        formula=text(fields["formula"], f"{path}.formula"),
+        inputs=inputs,
+        exact=exact,
+        value=value,
+        source=Source(
+            reference=text(source["reference"], f"{path}.source.reference"),
+            evidence=enum_member(Evidence, source["evidence"], f"{path}.source.evidence"),
+        ),
+    )

@@ -51,10 +51,12 @@ class Step:
     Attributes:
         key: stable identifier of the figure, e.g. ``"skps[0].activities[1].time"``.
         label: what the figure is, in the regulation's words.
-        formula: the formula applied, in the regulation's notation.
+        formula: the formula or rule applied, in the regulation's notation.
         inputs: ``(name, value)`` pairs the formula was applied to, values as printed text.
-        exact: the exact value of the formula.
-        value: the figure as printed (rounded under the rule set's rounding policy).
+        exact: the exact value of a numeric figure; ``None`` for a figure that is a label (a rating,
+            a predikat).
+        value: the figure as printed (a number rounded under the rule set's rounding policy), or
+            the label.
         source: where the rule comes from.
     """
 
@@ -62,16 +64,15 @@ class Step:
     label: str
     formula: str
     inputs: tuple[tuple[str, str], ...] = attrs.field(converter=_inputs)
-    exact: Fraction
-    value: Decimal
+    exact: Fraction | None
+    value: Decimal | str
     source: Source
 
     def render(self) -> str:
         """Plain-text form of the step."""
         shown = str(self.value)
-        exact = format_exact(self.exact)
-        if Fraction(self.value) != self.exact:
-            shown += f"  (exact {exact})"
+        if self.exact is not None and isinstance(self.value, Decimal) and Fraction(self.value) != self.exact:
+            shown += f"  (exact {format_exact(self.exact)})"
         lines = [f"{self.label}  [{self.key}]", f"    formula : {self.formula}"]
         if self.inputs:
             lines.append("    inputs  : " + ", ".join(f"{name} = {text}" for name, text in self.inputs))

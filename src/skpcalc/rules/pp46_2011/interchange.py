@@ -7,15 +7,13 @@ read from ints, Decimals or numeric strings. Unknown or missing keys raise
 
 from __future__ import annotations
 
-from fractions import Fraction
 from typing import Any
 
 from skpcalc import _dicts as d
 from skpcalc._validate import enum_member
 from skpcalc.errors import FormatError
-from skpcalc.explain import Explanation, Step
+from skpcalc.explain import Explanation
 from skpcalc.numeric import Rounding, RoundingPolicy
-from skpcalc.rules.base import Evidence, Source
 from skpcalc.rules.pp46_2011.model import (
     BEHAVIOUR_ASPECTS,
     Activity,
@@ -227,18 +225,7 @@ def result_to_dict(result: Result) -> dict[str, Any]:
         "behaviour_part": t(result.behaviour_part),
         "final_value": t(result.final_value),
         "final_predikat": result.final_predikat.value,
-        "explanation": [
-            {
-                "key": step.key,
-                "label": step.label,
-                "formula": step.formula,
-                "inputs": [[name, text] for name, text in step.inputs],
-                "exact": f"{step.exact.numerator}/{step.exact.denominator}",
-                "value": t(step.value),
-                "source": {"reference": step.source.reference, "evidence": step.source.evidence.value},
-            }
-            for step in result.explanation
-        ],
+        "explanation": [d.step_to_dict(step) for step in result.explanation],
     }
 
 
@@ -279,7 +266,7 @@ def result_from_dict(data: object, path: str = "result") -> Result:
         final_predikat=_predikat(fields["final_predikat"], f"{path}.final_predikat"),
         explanation=Explanation(
             tuple(
-                _step(item, f"{path}.explanation[{i}]")
+                d.step(item, f"{path}.explanation[{i}]")
                 for i, item in enumerate(d.seq(fields["explanation"], f"{path}.explanation"))
             )
         ),
@@ -334,32 +321,4 @@ def _skp_result(data: object, path: str) -> SkpResult:
         creativity_value=d.whole(fields["creativity_value"], f"{path}.creativity_value"),
         value=d.figure(fields["value"], f"{path}.value"),
         predikat=_predikat(fields["predikat"], f"{path}.predikat"),
-    )
-
-
-def _step(data: object, path: str) -> Step:
-    fields = d.obj(data, path, ("key", "label", "formula", "inputs", "exact", "value", "source"))
-    source = d.obj(fields["source"], f"{path}.source", ("reference", "evidence"))
-    inputs = []
-    for i, pair in enumerate(d.seq(fields["inputs"], f"{path}.inputs")):
-        items = d.seq(pair, f"{path}.inputs[{i}]")
-        if len(items) != 2:
-            raise FormatError(f"{path}.inputs[{i}]", pair, "a [name, value] pair")
-        inputs.append((d.text(items[0], f"{path}.inputs[{i}][0]"), d.text(items[1], f"{path}.inputs[{i}][1]")))
-    exact_text = d.text(fields["exact"], f"{path}.exact")
-    try:
-        exact = Fraction(exact_text)
-    except (ValueError, ZeroDivisionError):
-        raise FormatError(f"{path}.exact", exact_text, "an exact fraction written n/d") from None
-    return Step(
-        key=d.text(fields["key"], f"{path}.key"),
-        label=d.text(fields["label"], f"{path}.label"),
-        formula=d.text(fields["formula"], f"{path}.formula"),
-        inputs=inputs,
-        exact=exact,
-        value=d.figure(fields["value"], f"{path}.value"),
-        source=Source(
-            reference=d.text(source["reference"], f"{path}.source.reference"),
-            evidence=enum_member(Evidence, source["evidence"], f"{path}.source.evidence"),
-        ),
     )

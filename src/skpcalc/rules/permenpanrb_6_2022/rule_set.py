@@ -1,0 +1,452 @@
+"""The PermenPANRB 6/2022 rule set: predikat of employees and units, with every step recorded."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any, Final
+
+import attrs
+
+from skpcalc._validate import instance_of
+from skpcalc.errors import InconsistentInputError, InvalidInputError, InvalidTypeError, NotInForceError
+from skpcalc.explain import Explanation, Step
+from skpcalc.rules.base import Citation, InForce, Source
+from skpcalc.rules.permenpanrb_6_2022 import interchange
+from skpcalc.rules.permenpanrb_6_2022 import scoring as s
+from skpcalc.rules.permenpanrb_6_2022.model import (
+    EmployeeEvaluation,
+    EvaluationPeriod,
+    OrganisationPredikat,
+    Rating,
+    ResultKind,
+    UnitEvaluation,
+)
+from skpcalc.rules.permenpanrb_6_2022.policies import AnnualPredikat, Policies
+from skpcalc.rules.permenpanrb_6_2022.result import (
+    AnnualResult,
+    DistributionCheck,
+    DistributionReport,
+    EmployeeResult,
+    RankEntry,
+    RatingBasis,
+    UnitResult,
+)
+
+__all__ = ["IN_FORCE", "KEY", "Permenpanrb6RuleSet"]
+
+KEY: Final = s.KEY
+#: From 1 January 2022 (the 2022 performance year), not repealed.
+IN_FORCE: Final = InForce(start=date(2022, 1, 1), end=None, source=s.SRC_IN_FORCE)
+
+
+def _label_step(key: str, label: str, rule: str, inputs: list[tuple[str, str]], value: str, source: Source) -> Step:
+    return Step(key=key, label=label, formula=rule, inputs=inputs, exact=None, value=value, source=source)
+
+
+@attrs.frozen
+class Permenpanrb6RuleSet:
+    """PermenPANRB 6/2022 with SE MenPANRB 3/2023 (pengelolaan kinerja pegawai ASN), under a set of policies."""
+
+    policies: Policies = attrs.field(factory=Policies, validator=instance_of(Policies))
+
+    @property
+    def key(self) -> str:
+        """``"permenpanrb_6_2022"``."""
+        return KEY
+
+    @property
+    def citation(self) -> tuple[Citation, ...]:
+        """PermenPANRB 6/2022 and SE MenPANRB 3/2023."""
+        return (s.PERMENPANRB_6_2022, s.SE_MENPANRB_3_2023)
+
+    @property
+    def in_force(self) -> InForce:
+        """From 1 January 2022."""
+        return IN_FORCE
+
+    def with_policies(self, **changes: Any) -> Permenpanrb6RuleSet:
+        """The same rule set with some policies changed (see :class:`Policies`)."""
+        return Permenpanrb6RuleSet(self.policies.replace(**changes))
+
+    def policies_from_dict(self, data: object, /) -> Permenpanrb6RuleSet:
+        """The same rule set with the policies given in plain-dict form (unnamed ones keep their defaults)."""
+        return Permenpanrb6RuleSet(interchange.policies_from_dict(data))
+
+    def appraisal_from_dict(self, data: object, /) -> EmployeeEvaluation | UnitEvaluation:
+        """An employee or unit evaluation from its plain-dict form (see ``docs/interchange.md``)."""
+        return interchange.evaluation_from_dict(data)
+
+    def appraisal_to_dict(self, appraisal: EmployeeEvaluation | UnitEvaluation, /) -> dict[str, Any]:
+        """The plain-dict form of an employee or unit evaluation."""
+        return interchange.evaluation_to_dict(appraisal)
+
+    def result_to_dict(self, result: EmployeeResult | UnitResult, /) -> dict[str, Any]:
+        """The plain-dict form of a result."""
+        return interchange.result_to_dict(result)
+
+    def result_from_dict(self, data: object, /) -> EmployeeResult | UnitResult:
+        """A result from its plain-dict form."""
+        return interchange.result_from_dict(data)
+
+    # ------------------------------------------------------------------------------------- scoring
+
+    def score(
+        self, appraisal: EmployeeEvaluation | UnitEvaluation, /, *, allow_outside_in_force: bool = False
+    ) -> EmployeeResult | UnitResult:
+        """Evaluate one employee (``EmployeeResult``) or a whole unit (``UnitResult``).
+
+        Raises:
+            NotInForceError: the period is before 2022 (unless ``allow_outside_in_force``).
+            InvalidInputError: a rating that is neither given nor derivable, or a leader's given rating
+                hasil kerja that contradicts the organisation's predikat.
+        """
+        if isinstance(appraisal, UnitEvaluation):
+            self._check_in_force(appraisal.period.start, appraisal.period.end, allow=allow_outside_in_force)
+            return self._unit(appraisal)
+        if isinstance(appraisal, EmployeeEvaluation):
+            self._check_in_force(appraisal.period.start, appraisal.period.end, allow=allow_outside_in_force)
+            return self._employee(appraisal, "", None, None)
+        raise InvalidTypeError("appraisal", appraisal, "a permenpanrb_6_2022 EmployeeEvaluation or UnitEvaluation")
+
+    def evaluate(self, evaluation: EmployeeEvaluation, /, *, allow_outside_in_force: bool = False) -> EmployeeResult:
+        """Evaluate one employee (typed entry point)."""
+        if not isinstance(evaluation, EmployeeEvaluation):
+            raise InvalidTypeError("evaluation", evaluation, "an EmployeeEvaluation")
+        result = self.score(evaluation, allow_outside_in_force=allow_outside_in_force)
+        assert isinstance(result, EmployeeResult)  # noqa: S101 - by construction
+        return result
+
+    def evaluate_unit(self, unit: UnitEvaluation, /, *, allow_outside_in_force: bool = False) -> UnitResult:
+        """Evaluate a unit (typed entry point)."""
+        if not isinstance(unit, UnitEvaluation):
+            raise InvalidTypeError("unit", unit, "a UnitEvaluation")
+        result = self.score(unit, allow_outside_in_force=allow_outside_in_force)
+        assert isinstance(result, UnitResult)  # noqa: S101 - by construction
+        return result
+
+    def _check_in_force(self, start: date, end: date, *, allow: bool) -> None:
+        if not allow and not IN_FORCE.covers(start, end):
+            raise NotInForceError(KEY, start, end, str(IN_FORCE))
+
+    def _employee(
+        self,
+        evaluation: EmployeeEvaluation,
+        prefix: str,
+        organisation: OrganisationPredikat | None,
+        leader: Rating | None,
+    ) -> EmployeeResult:
+        """One employee's ratings and predikat; ``organisation`` and ``leader`` are set for a unit's leader."""
+        steps: list[Step] = []
+        key = prefix
+        if organisation is not None and leader is not None:
+            steps.append(
+                _label_step(
+                    f"{key}work_rating",
+                    "Rating hasil kerja of the unit's leader",
+                    f"the predikat kinerja organisasi, by policy leader_rating={self.policies.leader_rating.value}",
+                    [("predikat kinerja organisasi", organisation.value)],
+                    leader.value,
+                    s.SRC_LEADER,
+                )
+            )
+        work, work_basis = self._work_rating(evaluation, key, steps, leader)
+        behaviour, behaviour_basis = self._behaviour_rating(evaluation, key, steps)
+        label = s.predikat(work, behaviour)
+        steps.append(
+            _label_step(
+                f"{key}predikat",
+                "Predikat kinerja pegawai",
+                "kuadran kinerja: rating hasil kerja x rating perilaku kerja",
+                [("rating hasil kerja", work.value), ("rating perilaku kerja", behaviour.value)],
+                label.value,
+                s.SRC_MATRIX,
+            )
+        )
+        return EmployeeResult(
+            employee=evaluation.employee,
+            period=evaluation.period,
+            period_kind=evaluation.period_kind,
+            work_rating=work,
+            work_rating_basis=work_basis,
+            behaviour_rating=behaviour,
+            behaviour_rating_basis=behaviour_basis,
+            predikat=label,
+            explanation=Explanation(tuple(steps)),
+        )
+
+    def _work_rating(
+        self, evaluation: EmployeeEvaluation, key: str, steps: list[Step], from_organisation: Rating | None
+    ) -> tuple[Rating, RatingBasis]:
+        if from_organisation is not None:
+            if evaluation.work_rating is not None and evaluation.work_rating is not from_organisation:
+                raise InconsistentInputError(
+                    f"{key}work_rating",
+                    evaluation.work_rating.value,
+                    f"{from_organisation.value!r} or None: the leader's rating hasil kerja is the unit's predikat "
+                    f"kinerja organisasi (policy leader_rating={self.policies.leader_rating.value})",
+                )
+            return from_organisation, RatingBasis.ORGANISATION
+        if evaluation.work_rating is not None:
+            steps.append(
+                _label_step(
+                    f"{key}work_rating",
+                    "Rating hasil kerja",
+                    "given by the Pejabat Penilai Kinerja",
+                    [],
+                    evaluation.work_rating.value,
+                    s.SRC_GIVEN,
+                )
+            )
+            return evaluation.work_rating, RatingBasis.GIVEN
+        skp = evaluation.skp
+        if skp is None:
+            raise InvalidInputError(
+                f"{key}work_rating", None, "a rating, or an skp whose rencana hasil kerja are each rated"
+            )
+        items = []
+        for index, result in enumerate(skp.work_results):
+            if result.rating is None:
+                raise InvalidInputError(
+                    f"{key}skp.work_results[{index}].rating",
+                    None,
+                    "a rating, as the rating hasil kerja is derived from the ratings of the rencana hasil kerja",
+                )
+            items.append((result.rating, result.kind is ResultKind.MAIN))
+        rating = s.derive_rating(items, self.policies.rating_derivation)
+        steps.append(
+            _label_step(
+                f"{key}work_rating",
+                "Rating hasil kerja (from the rencana hasil kerja)",
+                f"policy rating_derivation={self.policies.rating_derivation.value}",
+                [(f"{r.kind.value}: {r.name}", str(r.rating)) for r in skp.work_results],
+                rating.value,
+                s.SRC_DERIVATION,
+            )
+        )
+        return rating, RatingBasis.DERIVED
+
+    def _behaviour_rating(
+        self, evaluation: EmployeeEvaluation, key: str, steps: list[Step]
+    ) -> tuple[Rating, RatingBasis]:
+        if evaluation.behaviour_rating is not None:
+            steps.append(
+                _label_step(
+                    f"{key}behaviour_rating",
+                    "Rating perilaku kerja",
+                    "given by the Pejabat Penilai Kinerja",
+                    [],
+                    evaluation.behaviour_rating.value,
+                    s.SRC_GIVEN,
+                )
+            )
+            return evaluation.behaviour_rating, RatingBasis.GIVEN
+        skp = evaluation.skp
+        if skp is None:
+            raise InvalidInputError(
+                f"{key}behaviour_rating", None, "a rating, or an skp whose core values are each rated"
+            )
+        items = []
+        for index, value in enumerate(skp.behaviours):
+            if value.rating is None:
+                raise InvalidInputError(
+                    f"{key}skp.behaviours[{index}].rating",
+                    None,
+                    "a rating, as the rating perilaku kerja is derived from the ratings of the core values",
+                )
+            items.append((value.rating, True))
+        rating = s.derive_rating(items, self.policies.rating_derivation)
+        steps.append(
+            _label_step(
+                f"{key}behaviour_rating",
+                "Rating perilaku kerja (from the BerAKHLAK core values)",
+                f"policy rating_derivation={self.policies.rating_derivation.value}; every core value counts as main",
+                [(v.value.value, str(v.rating)) for v in skp.behaviours],
+                rating.value,
+                s.SRC_DERIVATION,
+            )
+        )
+        return rating, RatingBasis.DERIVED
+
+    # ---------------------------------------------------------------------------------------- unit
+
+    def _unit(self, unit: UnitEvaluation) -> UnitResult:
+        steps: list[Step] = []
+        leader = None
+        if unit.leader is not None:
+            leader = s.leader_rating(unit.organisation_predikat, self.policies.leader_rating)
+        employees = tuple(
+            self._employee(item, f"employees[{index}].", unit.organisation_predikat, leader)
+            if item.employee == unit.leader
+            else self._employee(item, f"employees[{index}].", None, None)
+            for index, item in enumerate(unit.employees)
+        )
+        distribution = self._distribution(unit, employees, steps)
+        ranking = rank(employees, unit.employees)
+        steps.append(
+            _label_step(
+                "ranking",
+                "Ranking (pemeringkatan)",
+                "by predikat, best first; then by the caller's ranking value, higher first; equal places are ties",
+                [(entry.employee, str(entry.rank)) for entry in ranking],
+                ", ".join(entry.employee for entry in ranking),
+                s.SRC_RANKING,
+            )
+        )
+        return UnitResult(
+            unit=unit.unit,
+            organisation_predikat=unit.organisation_predikat,
+            period=unit.period,
+            period_kind=unit.employees[0].period_kind,
+            policies=self.policies,
+            employees=employees,
+            distribution=distribution,
+            ranking=ranking,
+            explanation=Explanation(tuple(steps)),
+        )
+
+    def _distribution(
+        self, unit: UnitEvaluation, employees: tuple[EmployeeResult, ...], steps: list[Step]
+    ) -> DistributionReport:
+        total = len(employees)
+        counts = {label: sum(1 for item in employees if item.predikat is label) for label in s.PREDIKAT_ORDER}
+        checks = []
+        for index, rule in enumerate(s.rules_for(unit.organisation_predikat, self.policies.majority)):
+            limit = s.head_count_limit(rule, total, self.policies.head_count_rounding)
+            count = sum(counts[label] for label in rule.classes)
+            satisfied = count <= limit if rule.bound is s.Bound.AT_MOST else count >= limit
+            check = DistributionCheck(
+                rule=rule.text,
+                classes=rule.classes,
+                bound=rule.bound,
+                percent=Decimal(rule.percent.numerator) / Decimal(rule.percent.denominator),
+                limit=limit,
+                count=count,
+                satisfied=satisfied,
+            )
+            checks.append(check)
+            steps.append(
+                Step(
+                    key=f"distribution[{index}]",
+                    label=f"Distribution rule: {rule.text}",
+                    formula=(
+                        "at least 1 ('harus ada')"
+                        if rule.bound is s.Bound.AT_LEAST_ONE
+                        else f"{rule.bound.value} {rule.percent} % of {total}, head-count rounded by policy "
+                        f"head_count_rounding={self.policies.head_count_rounding.value}"
+                    ),
+                    inputs=[("employees", str(total)), ("count", str(count))],
+                    exact=Fraction(1) if rule.bound is s.Bound.AT_LEAST_ONE else rule.percent * total / 100,
+                    value=Decimal(limit),
+                    source=s.SRC_DISTRIBUTION,
+                )
+            )
+        return DistributionReport(
+            organisation_predikat=unit.organisation_predikat,
+            employees=total,
+            counts=tuple((label, counts[label]) for label in reversed(s.PREDIKAT_ORDER)),
+            checks=tuple(checks),
+        )
+
+    # -------------------------------------------------------------------------------------- annual
+
+    def annual(self, evaluations: Sequence[EmployeeEvaluation], /) -> AnnualResult:
+        """An employee's annual predikat from the year's evaluations, under the policy ``annual``.
+
+        ``evaluations`` are one employee's evaluations of one calendar year: the periodic ones (all of
+        one kind, covering the year in order) and, under ``annual='year_end_evaluation'``, one annual
+        evaluation (``period_kind='tahunan'``).
+        """
+        employee, year, periodic, year_end = _year_of(evaluations)
+        periodic_results = tuple(self.evaluate(item) for item in periodic)
+        year_end_result = None if year_end is None else self.evaluate(year_end)
+        if self.policies.annual is AnnualPredikat.YEAR_END_EVALUATION:
+            if year_end_result is None:
+                raise InvalidInputError(
+                    "evaluations",
+                    None,
+                    "an annual evaluation (period_kind 'tahunan'), as policy annual='year_end_evaluation'",
+                )
+            label, basis, source = year_end_result.predikat, "the annual evaluation", s.SRC_ANNUAL
+        else:
+            if not periodic_results:
+                raise InvalidInputError(
+                    "evaluations", None, "the year's periodic evaluations, as policy annual='last_period'"
+                )
+            label, basis, source = periodic_results[-1].predikat, "the last periodic evaluation", s.SRC_ANNUAL_LAST
+        step = _label_step(
+            "annual_predikat",
+            f"Annual predikat kinerja {year}",
+            f"{basis} (policy annual={self.policies.annual.value})",
+            [(str(item.period), item.predikat.value) for item in periodic_results],
+            label.value,
+            source,
+        )
+        return AnnualResult(
+            employee=employee,
+            year=year,
+            periodic=periodic_results,
+            year_end=year_end_result,
+            predikat=label,
+            explanation=Explanation((step,)),
+        )
+
+
+def _year_of(
+    evaluations: Sequence[EmployeeEvaluation],
+) -> tuple[str, int, list[EmployeeEvaluation], EmployeeEvaluation | None]:
+    """Check one employee's evaluations of one year; split them into periodic ones and the annual one."""
+    items = list(evaluations)
+    if not items or not all(isinstance(item, EmployeeEvaluation) for item in items):
+        raise InvalidTypeError("evaluations", evaluations, "a non-empty sequence of EmployeeEvaluation")
+    employee, year = items[0].employee, items[0].period.start.year
+    for index, item in enumerate(items):
+        if item.employee != employee or item.period.start.year != year:
+            raise InconsistentInputError(
+                f"evaluations[{index}]", f"{item.employee} {item.period}", f"an evaluation of {employee} in {year}"
+            )
+    year_end = [item for item in items if item.period_kind is EvaluationPeriod.ANNUAL]
+    periodic = [item for item in items if item.period_kind is not EvaluationPeriod.ANNUAL]
+    if len(year_end) > 1:
+        raise InconsistentInputError("evaluations", len(year_end), "at most one annual evaluation")
+    if periodic:
+        expected = periodic[0].period_kind.periods(year)
+        if tuple(item.period for item in periodic) != expected:
+            raise InconsistentInputError(
+                "evaluations",
+                [f"{item.period} ({item.period_kind.value})" for item in periodic],
+                "the year's periodic evaluations of one kind, in order: " + ", ".join(str(p) for p in expected),
+            )
+    return employee, year, periodic, year_end[0] if year_end else None
+
+
+def rank(results: Sequence[EmployeeResult], evaluations: Sequence[EmployeeEvaluation]) -> tuple[RankEntry, ...]:
+    """Order a unit's employees by predikat (best first), then by ranking value (higher first).
+
+    The order is total and stable: employees equal on both keep their input order and share a rank
+    (competition ranking: 1, 2, 2, 4), each marked as tied.
+    """
+    values = {item.employee: item.ranking_value for item in evaluations}
+
+    def sort_key(indexed: tuple[int, EmployeeResult]) -> tuple[int, Fraction, int]:
+        index, result = indexed
+        value = values[result.employee]
+        return (-result.predikat.rank, -Fraction(value) if value is not None else Fraction(0), index)
+
+    ordered = [result for _, result in sorted(enumerate(results), key=sort_key)]
+    keys = [(result.predikat, values[result.employee]) for result in ordered]
+    entries = []
+    for position, result in enumerate(ordered):
+        first = keys.index(keys[position])
+        entries.append(
+            RankEntry(
+                rank=first + 1,
+                employee=result.employee,
+                predikat=result.predikat,
+                ranking_value=values[result.employee],
+                tied=keys.count(keys[position]) > 1,
+            )
+        )
+    return tuple(entries)
