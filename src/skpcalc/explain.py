@@ -100,6 +100,14 @@ class Explanation:
         msg = f"no step {key!r}; steps: {', '.join(s.key for s in self.steps)}"
         raise KeyError(msg)
 
+    def exact(self, key: str) -> Fraction:
+        """The exact value of the numeric step ``key``; ``KeyError`` for a missing or label step."""
+        found = self.step(key).exact
+        if found is None:
+            msg = f"step {key!r} is a label ({self.step(key).value!s}), not a number"
+            raise KeyError(msg)
+        return found
+
     def render(self) -> str:
         """Plain-text form of all steps."""
         return "\n".join(step.render() for step in self.steps)

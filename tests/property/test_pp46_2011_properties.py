@@ -133,8 +133,8 @@ def test_final_value_is_60_40_of_its_printed_parts(appraisal: Appraisal) -> None
 def test_final_stage_rounds_the_exact_60_40_once(appraisal: Appraisal) -> None:
     rule_set = RULE_SET.with_policies(rounding_stage=RoundingStage.FINAL)
     result = rule_set.score(appraisal)
-    skp = result.explanation.step("skp.value").exact
-    behaviour = result.explanation.step("behaviour.value").exact
+    skp = result.explanation.exact("skp.value")
+    behaviour = result.explanation.exact("behaviour.value")
     exact = skp * Fraction(60, 100) + behaviour * Fraction(40, 100)
     assert result.explanation.step("final.value").exact == exact
     assert result.final_value == quantize(exact, rule_set.policies.rounding)

@@ -168,7 +168,7 @@ def score_activity(rule_set: Pp46RuleSet, activity: Activity) -> tuple[ActivityR
 
 
 def step_exact(result: Result, key: str) -> Fraction:
-    return result.explanation.step(key).exact
+    return result.explanation.exact(key)
 
 
 # ------------------------------------------------------------------------------------- the data file

@@ -97,7 +97,10 @@ def test_outside_in_force() -> None:
 def test_list_rule_sets() -> None:
     status, out, _ = call("--list-rule-sets")
     assert status == 0
-    assert out == "pp46_2011\tPP 46/2011 + Perka BKN 1/2013\tin force from 2014-01-01 to 2021-06-30\n"
+    assert out == (
+        "pp46_2011\tPP 46/2011 + Perka BKN 1/2013\tin force from 2014-01-01 to 2021-06-30\n"
+        "permenpanrb_6_2022\tPermenPANRB 6/2022 + SE MenPANRB 3/2023\tin force from 2022-01-01 until repealed\n"
+    )
 
 
 def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:

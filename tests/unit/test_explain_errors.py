@@ -93,3 +93,15 @@ def test_format_exact_ignores_the_decimal_context() -> None:
         context.prec = 4
         assert format_exact(Fraction(9884375, 100000)) == "98.84375"
         assert format_exact(Fraction(1, 2**60)) == "0.000000000000000000867361737988403547205962240695953369140625"
+
+
+def test_explanation_exact_of_numeric_and_label_steps() -> None:
+    number = Step(
+        key="n", label="N", formula="f", inputs=[], exact=Fraction(1, 3), value=Decimal("0.33"), source=SOURCE
+    )
+    label = Step(key="p", label="Predikat", formula="matrix", inputs=[], exact=None, value="Baik", source=SOURCE)
+    explanation = Explanation((number, label))
+    assert explanation.exact("n") == Fraction(1, 3)
+    with pytest.raises(KeyError, match="is a label"):
+        explanation.exact("p")
+    assert label.render().splitlines()[2] == "    value   : Baik"
