@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pkgutil
 import re
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -59,7 +59,7 @@ KNOWN_GAP = (date(2021, 7, 1), date(2021, 12, 31))
 
 
 def test_every_day_from_2014_to_today_has_one_rule_set_except_the_known_gap() -> None:
-    day, last = date(2014, 1, 1), date.today()
+    day, last = date(2014, 1, 1), datetime.now(tz=UTC).date()
     uncovered = []
     while day <= last:
         found = rule_sets_in_force(day)
