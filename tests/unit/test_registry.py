@@ -18,7 +18,11 @@ README = Path(__file__).resolve().parents[2] / "README.md"
 
 
 def test_every_rule_module_is_registered_once() -> None:
-    modules = sorted(info.name for info in pkgutil.iter_modules(skpcalc.rules.__path__) if info.name != "base")
+    modules = sorted(
+        info.name
+        for info in pkgutil.iter_modules(skpcalc.rules.__path__)
+        if info.name != "base" and not info.name.startswith("_")
+    )
     assert modules == sorted(RULE_SETS)
     for key, rule_set in RULE_SETS.items():
         assert rule_set.key == key

@@ -8,7 +8,7 @@ from typing import Any
 import attrs
 
 from skpcalc._validate import enum_member
-from skpcalc.errors import InvalidInputError
+from skpcalc.rules._policies import replace_policies
 
 __all__ = [
     "AnnualPredikat",
@@ -105,11 +105,7 @@ class Policies:
 
     def replace(self, **changes: Any) -> Policies:
         """A copy with some policies changed; unknown names raise an error listing the valid ones."""
-        names = [field.name for field in attrs.fields(Policies)]
-        for name in changes:
-            if name not in names:
-                raise InvalidInputError("Policies", name, f"a policy name, one of {', '.join(names)}")
-        return attrs.evolve(self, **changes)
+        return replace_policies(self, changes)
 
     def to_dict(self) -> dict[str, str]:
         """Plain-dict form (used by the interchange format)."""

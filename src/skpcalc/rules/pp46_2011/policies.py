@@ -15,8 +15,9 @@ from typing import Any
 import attrs
 
 from skpcalc._validate import enum_member
-from skpcalc.errors import InvalidInputError, InvalidTypeError
+from skpcalc.errors import InvalidTypeError
 from skpcalc.numeric import Rounding, RoundingPolicy
+from skpcalc.rules._policies import replace_policies
 
 __all__ = [
     "CreativityAggregation",
@@ -167,11 +168,7 @@ class Policies:
 
     def replace(self, **changes: Any) -> Policies:
         """A copy with some policies changed; unknown names raise an error listing the valid ones."""
-        names = [field.name for field in attrs.fields(Policies)]
-        for name in changes:
-            if name not in names:
-                raise InvalidInputError("Policies", name, f"a policy name, one of {', '.join(names)}")
-        return attrs.evolve(self, **changes)
+        return replace_policies(self, changes)
 
     def to_dict(self) -> dict[str, str | dict[str, str | int]]:
         """Plain-dict form (used by the interchange format)."""
