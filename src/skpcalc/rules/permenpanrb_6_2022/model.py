@@ -118,12 +118,20 @@ class EvaluationPeriod(enum.StrEnum):
         return tuple(AppraisalPeriod(start, start + step - relativedelta(days=1)) for start in starts)
 
 
-def _rating(value: Rating | str | None) -> Rating | None:
-    return None if value is None else enum_member(Rating, value, "rating")
+def _result_rating(value: Rating | str | None) -> Rating | None:
+    return None if value is None else enum_member(Rating, value, "WorkResult.rating")
 
 
-def _required_rating(value: Rating | str) -> Rating:
-    return enum_member(Rating, value, "rating")
+def _value_rating(value: Rating | str | None) -> Rating | None:
+    return None if value is None else enum_member(Rating, value, "BehaviourValue.rating")
+
+
+def _work_rating(value: Rating | str | None) -> Rating | None:
+    return None if value is None else enum_member(Rating, value, "EmployeeEvaluation.work_rating")
+
+
+def _behaviour_rating(value: Rating | str | None) -> Rating | None:
+    return None if value is None else enum_member(Rating, value, "EmployeeEvaluation.behaviour_rating")
 
 
 def _aspect(value: Aspect | str) -> Aspect:
@@ -147,6 +155,8 @@ def _period_kind(value: EvaluationPeriod | str) -> EvaluationPeriod:
 
 
 def _organisation(value: OrganisationPredikat | str) -> OrganisationPredikat:
+    if value == "Cukup":  # SE MenPANRB 3/2023 writes "Butuh Perbaikan (Cukup)"
+        return OrganisationPredikat.BUTUH_PERBAIKAN
     return enum_member(OrganisationPredikat, value, "UnitEvaluation.organisation_predikat")
 
 
@@ -193,7 +203,7 @@ class WorkResult:
     )
     intervened_leader_result: str | None = attrs.field(default=None, validator=_optional_text)
     """The leader's RHK this result supports ("rencana hasil kerja pimpinan yang diintervensi")."""
-    rating: Rating | None = attrs.field(default=None, converter=_rating)
+    rating: Rating | None = attrs.field(default=None, converter=_result_rating)
     """The assessor's rating of this result, when ratings are derived from per-result ratings."""
 
 
@@ -206,7 +216,7 @@ class BehaviourValue:
     """Panduan perilaku (behaviour guides) of the value, as written in the SKP."""
     leader_expectation: str | None = attrs.field(default=None, validator=_optional_text)
     """Ekspektasi khusus pimpinan, if the leader set one."""
-    rating: Rating | None = attrs.field(default=None, converter=_rating)
+    rating: Rating | None = attrs.field(default=None, converter=_value_rating)
 
 
 def _work_results(value: Iterable[WorkResult]) -> tuple[WorkResult, ...]:
@@ -275,9 +285,9 @@ class EmployeeEvaluation:
     """Identifier of the employee (NIP or name), unique within a unit."""
     period: AppraisalPeriod = attrs.field(validator=_check_period)
     period_kind: EvaluationPeriod = attrs.field(converter=_period_kind)
-    work_rating: Rating | None = attrs.field(default=None, converter=_rating)
+    work_rating: Rating | None = attrs.field(default=None, converter=_work_rating)
     """Rating hasil kerja as given by the assessor."""
-    behaviour_rating: Rating | None = attrs.field(default=None, converter=_rating)
+    behaviour_rating: Rating | None = attrs.field(default=None, converter=_behaviour_rating)
     """Rating perilaku kerja as given by the assessor."""
     skp: Skp | None = attrs.field(default=None, converter=_skp)
     ranking_value: Decimal | None = attrs.field(

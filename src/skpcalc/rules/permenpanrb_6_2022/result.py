@@ -85,8 +85,10 @@ class DistributionCheck:
     def describe(self) -> str:
         """One line: the rule, the count and the limit."""
         status = "ok" if self.satisfied else "BREACHED"
-        share = "" if self.bound is Bound.AT_LEAST_ONE else f" ({self.percent} % of the unit)"
-        return f"{status}: {self.rule}: {self.count} employee(s), {self.bound.value} {self.limit}{share}"
+        if self.bound is Bound.AT_LEAST_ONE:
+            return f"{status}: {self.rule}: {self.count} employee(s), at least 1"
+        limit = f"{self.bound.value} {self.limit} ({self.percent} % of the unit)"
+        return f"{status}: {self.rule}: {self.count} employee(s), {limit}"
 
 
 @attrs.frozen(kw_only=True)
@@ -181,3 +183,12 @@ class AnnualResult:
     year_end: EmployeeResult | None
     predikat: Predikat
     explanation: Explanation
+
+    def render(self) -> str:
+        """The annual predikat as plain text, with the evaluations it rests on."""
+        lines = [f"Predikat kinerja tahunan {self.year} (permenpanrb_6_2022): {self.employee}: {self.predikat.value}"]
+        lines += [f"  {item.period} ({item.period_kind.value}): {item.predikat.value}" for item in self.periodic]
+        if self.year_end is not None:
+            lines.append(f"  annual evaluation {self.year_end.period}: {self.year_end.predikat.value}")
+        lines += ["", self.explanation.render()]
+        return "\n".join(lines)

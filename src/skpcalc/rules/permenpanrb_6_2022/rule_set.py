@@ -100,8 +100,9 @@ class Permenpanrb6RuleSet:
 
         Raises:
             NotInForceError: the period is before 2022 (unless ``allow_outside_in_force``).
-            InvalidInputError: a rating that is neither given nor derivable, or a leader's given rating
-                hasil kerja that contradicts the organisation's predikat.
+            InvalidInputError: a rating that is neither given nor derivable.
+            InconsistentInputError: a leader's given rating hasil kerja that contradicts the organisation's
+                predikat.
         """
         if isinstance(appraisal, UnitEvaluation):
             self._check_in_force(appraisal.period.start, appraisal.period.end, allow=allow_outside_in_force)
@@ -146,10 +147,12 @@ class Permenpanrb6RuleSet:
                 _label_step(
                     f"{key}work_rating",
                     "Rating hasil kerja of the unit's leader",
-                    f"the predikat kinerja organisasi, by policy leader_rating={self.policies.leader_rating.value}",
+                    f"the unit's predikat kinerja organisasi is the leader's rating hasil kerja (SE MenPANRB "
+                    f"3/2023), mapped by policy leader_rating={self.policies.leader_rating.value}; the leader's own "
+                    "RHK ratings are not used",
                     [("predikat kinerja organisasi", organisation.value)],
                     leader.value,
-                    s.SRC_LEADER,
+                    s.SRC_LEADER_MAPPING,
                 )
             )
         work, work_basis = self._work_rating(evaluation, key, steps, leader)
@@ -315,6 +318,7 @@ class Permenpanrb6RuleSet:
         checks = []
         for index, rule in enumerate(s.rules_for(unit.organisation_predikat, self.policies.majority)):
             limit = s.head_count_limit(rule, total, self.policies.head_count_rounding)
+            exact = Fraction(1) if rule.bound is s.Bound.AT_LEAST_ONE else rule.percent * total / 100
             count = sum(counts[label] for label in rule.classes)
             satisfied = count <= limit if rule.bound is s.Bound.AT_MOST else count >= limit
             check = DistributionCheck(
@@ -338,9 +342,9 @@ class Permenpanrb6RuleSet:
                         f"head_count_rounding={self.policies.head_count_rounding.value}"
                     ),
                     inputs=[("employees", str(total)), ("count", str(count))],
-                    exact=Fraction(1) if rule.bound is s.Bound.AT_LEAST_ONE else rule.percent * total / 100,
+                    exact=exact,
                     value=Decimal(limit),
-                    source=s.SRC_DISTRIBUTION,
+                    source=s.SRC_DISTRIBUTION if exact.denominator == 1 else s.SRC_HEAD_COUNT,
                 )
             )
         return DistributionReport(
@@ -352,7 +356,9 @@ class Permenpanrb6RuleSet:
 
     # -------------------------------------------------------------------------------------- annual
 
-    def annual(self, evaluations: Sequence[EmployeeEvaluation], /) -> AnnualResult:
+    def annual(
+        self, evaluations: Sequence[EmployeeEvaluation], /, *, allow_outside_in_force: bool = False
+    ) -> AnnualResult:
         """An employee's annual predikat from the year's evaluations, under the policy ``annual``.
 
         ``evaluations`` are one employee's evaluations of one calendar year: the periodic ones (all of
@@ -360,8 +366,9 @@ class Permenpanrb6RuleSet:
         evaluation (``period_kind='tahunan'``).
         """
         employee, year, periodic, year_end = _year_of(evaluations)
-        periodic_results = tuple(self.evaluate(item) for item in periodic)
-        year_end_result = None if year_end is None else self.evaluate(year_end)
+        allow = allow_outside_in_force
+        periodic_results = tuple(self.evaluate(item, allow_outside_in_force=allow) for item in periodic)
+        year_end_result = None if year_end is None else self.evaluate(year_end, allow_outside_in_force=allow)
         if self.policies.annual is AnnualPredikat.YEAR_END_EVALUATION:
             if year_end_result is None:
                 raise InvalidInputError(
@@ -376,6 +383,8 @@ class Permenpanrb6RuleSet:
                     "evaluations", None, "the year's periodic evaluations, as policy annual='last_period'"
                 )
             label, basis, source = periodic_results[-1].predikat, "the last periodic evaluation", s.SRC_ANNUAL_LAST
+            if year_end_result is not None:
+                basis += f"; the annual evaluation given ({year_end_result.predikat.value}) is not used"
         step = _label_step(
             "annual_predikat",
             f"Annual predikat kinerja {year}",

@@ -35,10 +35,22 @@ from skpcalc.rules.permenpanrb_6_2022.policies import (
 __all__ = [
     "DISTRIBUTION_RULES",
     "KEY",
+    "MAJORITY_RULES",
     "MATRIX",
     "PERMENPANRB_6_2022",
     "PREDIKAT_ORDER",
     "SE_MENPANRB_3_2023",
+    "SRC_ANNUAL",
+    "SRC_ANNUAL_LAST",
+    "SRC_DERIVATION",
+    "SRC_DISTRIBUTION",
+    "SRC_GIVEN",
+    "SRC_HEAD_COUNT",
+    "SRC_IN_FORCE",
+    "SRC_LEADER",
+    "SRC_LEADER_MAPPING",
+    "SRC_MATRIX",
+    "SRC_RANKING",
     "Bound",
     "DistributionRule",
     "Predikat",
@@ -46,6 +58,7 @@ __all__ = [
     "head_count_limit",
     "leader_rating",
     "predikat",
+    "rules_for",
 ]
 
 #: Registry key of the rule set.
@@ -105,16 +118,17 @@ SRC_HEAD_COUNT: Final = Source(
 )
 SRC_ANNUAL: Final = Source(
     "PermenPANRB 6/2022, Pasal 1 angka 8: evaluasi kinerja tahunan reviews the whole year's work and behaviour "
-    "and sets the annual predikat on the kuadran kinerja; forms headed 'Triwulan I/II/III/IV-Akhir'",
+    "and sets the annual predikat on the kuadran kinerja",
     Evidence.PRIMARY,
 )
 SRC_ANNUAL_LAST: Final = Source(
-    "policy annual=last_period: the last periodic evaluation ('Triwulan IV-Akhir') stands for the year",
+    "policy annual=last_period: the last periodic evaluation stands for the year, as the Lampiran's forms headed "
+    "'Triwulan I/II/III/IV-Akhir' suggest; no text says so",
     Evidence.UNVERIFIED,
 )
 SRC_RANKING: Final = Source(
-    "PP 30/2019 (pemeringkatan kinerja as a follow-up of the appraisal); the order by predikat and then by the "
-    "caller's value is this library's documented convention",
+    "no regulation prescribes the order of a ranking; by predikat, then by the caller's value, is this "
+    "library's documented convention",
     Evidence.UNVERIFIED,
 )
 
