@@ -10,13 +10,13 @@ gives those instead.
 from __future__ import annotations
 
 import enum
+from calendar import monthrange
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from skpcalc._validate import as_tuple, enum_member, field_name, instance_of, text, tuple_of
 from skpcalc.errors import InconsistentInputError, InvalidInputError, InvalidTypeError
@@ -113,9 +113,11 @@ class EvaluationPeriod(enum.StrEnum):
         >>> [str(p) for p in EvaluationPeriod.SEMESTER.periods(2023)]
         ['2023-01-01 to 2023-06-30', '2023-07-01 to 2023-12-31']
         """
-        step = relativedelta(months=self.months)
-        starts = [date(year, 1, 1) + relativedelta(months=self.months * i) for i in range(12 // self.months)]
-        return tuple(AppraisalPeriod(start, start + step - relativedelta(days=1)) for start in starts)
+        periods = []
+        for first in range(1, 13, self.months):
+            last = first + self.months - 1
+            periods.append(AppraisalPeriod(date(year, first, 1), date(year, last, monthrange(year, last)[1])))
+        return tuple(periods)
 
 
 def _result_rating(value: Rating | str | None) -> Rating | None:
@@ -151,7 +153,7 @@ def _approach(value: Approach | str) -> Approach:
 
 
 def _period_kind(value: EvaluationPeriod | str) -> EvaluationPeriod:
-    return enum_member(EvaluationPeriod, value, "period_kind")
+    return enum_member(EvaluationPeriod, value, "EmployeeEvaluation.period_kind")
 
 
 def _organisation(value: OrganisationPredikat | str) -> OrganisationPredikat:

@@ -438,6 +438,11 @@ def rank(results: Sequence[EmployeeResult], evaluations: Sequence[EmployeeEvalua
     (competition ranking: 1, 2, 2, 4), each marked as tied.
     """
     values = {item.employee: item.ranking_value for item in evaluations}
+    for index, result in enumerate(results):
+        if result.employee not in values:
+            raise InconsistentInputError(
+                f"results[{index}].employee", result.employee, "an employee of the evaluations given"
+            )
 
     def sort_key(indexed: tuple[int, EmployeeResult]) -> tuple[int, Fraction, int]:
         index, result = indexed

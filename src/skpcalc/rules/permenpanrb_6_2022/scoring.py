@@ -23,6 +23,7 @@ from typing import Final
 import attrs
 
 from skpcalc._validate import enum_member
+from skpcalc.errors import InvalidInputError
 from skpcalc.rules.base import Citation, Evidence, Source
 from skpcalc.rules.permenpanrb_6_2022.model import OrganisationPredikat, Rating
 from skpcalc.rules.permenpanrb_6_2022.policies import (
@@ -186,6 +187,8 @@ def derive_rating(ratings: Sequence[tuple[Rating, bool]], policy: RatingDerivati
     ...               RatingDerivation.MOST_ABOVE_NONE_MAIN_BELOW)
     <Rating.ABOVE: 'Di Atas Ekspektasi'>
     """
+    if not ratings:
+        raise InvalidInputError("ratings", [], "at least one rated item")
     main = [rating for rating, is_main in ratings if is_main]
     above = sum(1 for rating, _ in ratings if rating is Rating.ABOVE)
     main_below = sum(1 for rating in main if rating is Rating.BELOW)
