@@ -374,7 +374,11 @@ def test_ranking_values_for_some_but_not_all(values: tuple[int | None, ...], mis
     ("changes", "field", "allowed"),
     [
         ({"work_rating": None}, "work_rating", "a rating, or an skp whose rencana hasil kerja are each rated"),
-        ({"behaviour_rating": None}, "behaviour_rating", "a rating, or an skp whose core values are each rated"),
+        (
+            {"behaviour_rating": None},
+            "behaviour_rating",
+            "a rating, or an skp whose BerAKHLAK core values are each rated",
+        ),
         ({"work_rating": None, "behaviour_rating": None}, "work_rating", "a rating, or an skp"),
     ],
 )
@@ -400,7 +404,7 @@ def test_skp_with_an_unrated_core_value() -> None:
     subject = employee(behaviour_rating=None, skp=skp(values=behaviours(*ratings)))
     caught = raises(InvalidInputError, lambda: RULE_SET.evaluate(subject))
     assert caught.field == "skp.behaviours[4].rating"
-    assert "derived from the ratings of the core values" in caught.allowed
+    assert "derived from the ratings of the BerAKHLAK core values" in caught.allowed
 
 
 def test_an_unrated_skp_is_only_recorded_when_both_ratings_are_given() -> None:

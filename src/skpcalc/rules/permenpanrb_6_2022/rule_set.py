@@ -192,81 +192,74 @@ class Permenpanrb6RuleSet:
                     f"kinerja organisasi (policy leader_rating={self.policies.leader_rating.value})",
                 )
             return from_organisation, RatingBasis.ORGANISATION
-        if evaluation.work_rating is not None:
-            steps.append(
-                _label_step(
-                    f"{key}work_rating",
-                    "Rating hasil kerja",
-                    "given by the Pejabat Penilai Kinerja",
-                    [],
-                    evaluation.work_rating.value,
-                    s.SRC_GIVEN,
-                )
-            )
-            return evaluation.work_rating, RatingBasis.GIVEN
         skp = evaluation.skp
-        if skp is None:
-            raise InvalidInputError(
-                f"{key}work_rating", None, "a rating, or an skp whose rencana hasil kerja are each rated"
-            )
-        items = []
-        for index, result in enumerate(skp.work_results):
-            if result.rating is None:
-                raise InvalidInputError(
-                    f"{key}skp.work_results[{index}].rating",
-                    None,
-                    "a rating, as the rating hasil kerja is derived from the ratings of the rencana hasil kerja",
-                )
-            items.append((result.rating, result.kind is ResultKind.MAIN))
-        rating = s.derive_rating(items, self.policies.rating_derivation)
-        steps.append(
-            _label_step(
-                f"{key}work_rating",
-                "Rating hasil kerja (from the rencana hasil kerja)",
-                f"policy rating_derivation={self.policies.rating_derivation.value}",
-                [(f"{r.kind.value}: {r.name}", str(r.rating)) for r in skp.work_results],
-                rating.value,
-                s.SRC_DERIVATION,
-            )
+        items = (
+            None
+            if skp is None
+            else [(f"{r.kind.value}: {r.name}", r.rating, r.kind is ResultKind.MAIN) for r in skp.work_results]
         )
-        return rating, RatingBasis.DERIVED
+        return self._rating(
+            steps,
+            (key, "work_rating", "Rating hasil kerja"),
+            evaluation.work_rating,
+            items,
+            ("work_results", "rencana hasil kerja", ""),
+        )
 
     def _behaviour_rating(
         self, evaluation: EmployeeEvaluation, key: str, steps: list[Step]
     ) -> tuple[Rating, RatingBasis]:
-        if evaluation.behaviour_rating is not None:
+        skp = evaluation.skp
+        items = None if skp is None else [(v.value.value, v.rating, True) for v in skp.behaviours]
+        what = (key, "behaviour_rating", "Rating perilaku kerja")
+        return self._rating(
+            steps,
+            what,
+            evaluation.behaviour_rating,
+            items,
+            ("behaviours", "BerAKHLAK core values", "; every core value counts as main"),
+        )
+
+    def _rating(
+        self,
+        steps: list[Step],
+        what: tuple[str, str, str],
+        given: Rating | None,
+        items: list[tuple[str, Rating | None, bool]] | None,
+        parts: tuple[str, str, str],
+    ) -> tuple[Rating, RatingBasis]:
+        """A rating as given, or derived from the rated items of the SKP under ``rating_derivation``.
+
+        ``what`` is (key prefix, field, label); ``items`` are (name, rating, is main) of the SKP's results
+        or core values; ``parts`` is (SKP field, their name in words, a note for the rule).
+        """
+        key, field, label = what
+        field_of_items, items_in_words, note = parts
+        if given is not None:
             steps.append(
                 _label_step(
-                    f"{key}behaviour_rating",
-                    "Rating perilaku kerja",
-                    "given by the Pejabat Penilai Kinerja",
-                    [],
-                    evaluation.behaviour_rating.value,
-                    s.SRC_GIVEN,
+                    f"{key}{field}", label, "given by the Pejabat Penilai Kinerja", [], given.value, s.SRC_GIVEN
                 )
             )
-            return evaluation.behaviour_rating, RatingBasis.GIVEN
-        skp = evaluation.skp
-        if skp is None:
-            raise InvalidInputError(
-                f"{key}behaviour_rating", None, "a rating, or an skp whose core values are each rated"
-            )
-        items = []
-        for index, value in enumerate(skp.behaviours):
-            if value.rating is None:
+            return given, RatingBasis.GIVEN
+        if items is None:
+            raise InvalidInputError(f"{key}{field}", None, f"a rating, or an skp whose {items_in_words} are each rated")
+        rated = []
+        for index, (_, rating, is_main) in enumerate(items):
+            if rating is None:
                 raise InvalidInputError(
-                    f"{key}skp.behaviours[{index}].rating",
+                    f"{key}skp.{field_of_items}[{index}].rating",
                     None,
-                    "a rating, as the rating perilaku kerja is derived from the ratings of the core values",
+                    f"a rating, as the {label.lower()} is derived from the ratings of the {items_in_words}",
                 )
-            items.append((value.rating, True))
-        rating = s.derive_rating(items, self.policies.rating_derivation)
+            rated.append((rating, is_main))
+        rating = s.derive_rating(rated, self.policies.rating_derivation)
         steps.append(
             _label_step(
-                f"{key}behaviour_rating",
-                "Rating perilaku kerja (from the BerAKHLAK core values)",
-                f"policy rating_derivation={self.policies.rating_derivation.value}; every core value counts as main",
-                [(v.value.value, str(v.rating)) for v in skp.behaviours],
+                f"{key}{field}",
+                f"{label} (from the {items_in_words})",
+                f"policy rating_derivation={self.policies.rating_derivation.value}{note}",
+                [(name, str(item)) for name, item, _ in items],
                 rating.value,
                 s.SRC_DERIVATION,
             )
