@@ -67,7 +67,7 @@ def as_tuple(value: object) -> tuple[Any, ...]:
 
 def tuple_of(item_type: type, *, non_empty: bool) -> Validator:
     """Validator for a tuple whose items are all ``item_type`` (and, if asked, at least one)."""
-    allowed = f"a tuple of {item_type.__name__}" + (" with at least one item" if non_empty else "")
+    allowed = f"a list or tuple of {item_type.__name__}" + (" with at least one item" if non_empty else "")
 
     def validate(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         name = field_name(instance, attribute)
@@ -92,11 +92,18 @@ def instance_of(kind: type) -> Validator:
 
 
 def enum_member(kind: type[E], value: object, field: str) -> E:
-    """The member of ``kind`` given as itself or by its value; otherwise an error naming ``field``."""
+    """The member of ``kind`` given as itself or by its value; otherwise an error naming ``field``.
+
+    Values match regardless of letter case and surrounding blanks (``"di atas ekspektasi"`` is
+    ``Rating.ABOVE``); the member keeps the canonical spelling. A member of another enum is refused
+    even when its text is the same.
+    """
     if isinstance(value, kind):
         return value
-    for member in kind:
-        if isinstance(value, str) and member.value == value:
-            return member
+    if isinstance(value, str) and not isinstance(value, enum.Enum):
+        wanted = " ".join(value.split()).casefold()
+        for member in kind:
+            if member.value.casefold() == wanted:
+                return member
     allowed = ", ".join(repr(member.value) for member in kind)
     raise InvalidInputError(field, value, f"one of {allowed}")

@@ -137,7 +137,9 @@ def test_activity_fields(kwargs: dict[str, Any], field: str, error: type[Invalid
 
 
 def test_skp_needs_activities() -> None:
-    with pytest.raises(InvalidInputError, match=r"Skp\.activities: got \(\); allowed: a tuple of Activity with at"):
+    with pytest.raises(
+        InvalidInputError, match=r"Skp\.activities: got \(\); allowed: a list or tuple of Activity with at"
+    ):
         Skp(period=YEAR_2019, activities=[])
     with pytest.raises(InvalidTypeError, match=r"Skp\.activities: got 'kegiatan'"):
         Skp(period=YEAR_2019, activities="kegiatan")  # type: ignore[arg-type]

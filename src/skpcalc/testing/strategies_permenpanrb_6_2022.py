@@ -33,7 +33,6 @@ from skpcalc.rules.permenpanrb_6_2022 import (
     UnitEvaluation,
     WorkResult,
 )
-from skpcalc.testing.strategies import decimals
 
 __all__ = ["employee_evaluations", "evaluation_periods", "ratings", "skps", "units"]
 
@@ -95,7 +94,8 @@ def employee_evaluations(
     kind, when = period if period is not None else draw(evaluation_periods())
     derived = draw(st.booleans())
     with_value = draw(st.booleans()) if ranking_value is None else ranking_value
-    value: Decimal | None = draw(decimals(low=0, high=120)) if with_value else None
+    # A few distinct values, so that ties on predikat and value occur often enough to be tested.
+    value: Decimal | None = draw(st.sampled_from([Decimal(80), Decimal("85.5"), Decimal(90)])) if with_value else None
     return EmployeeEvaluation(
         employee=employee if employee is not None else draw(_TEXT),
         period=when,

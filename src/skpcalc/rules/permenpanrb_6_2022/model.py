@@ -257,8 +257,9 @@ class Skp:
             )
 
 
-def _skp(value: Skp | None) -> Skp | None:
-    return value
+def _optional_skp(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, Skp):
+        raise InvalidTypeError(field_name(instance, attribute), value, "an Skp or None")
 
 
 def _optional_decimal(value: Decimal | int | str | None) -> Decimal | None:
@@ -291,15 +292,13 @@ class EmployeeEvaluation:
     """Rating hasil kerja as given by the assessor."""
     behaviour_rating: Rating | None = attrs.field(default=None, converter=_behaviour_rating)
     """Rating perilaku kerja as given by the assessor."""
-    skp: Skp | None = attrs.field(default=None, converter=_skp)
+    skp: Skp | None = attrs.field(default=None, validator=_optional_skp)
     ranking_value: Decimal | None = attrs.field(
         default=None, converter=_optional_decimal, validator=_check_optional_number
     )
     """Any number the caller ranks by after the predikat (higher first); not a regulatory figure."""
 
     def __attrs_post_init__(self) -> None:
-        if self.skp is not None and not isinstance(self.skp, Skp):
-            raise InvalidTypeError("EmployeeEvaluation.skp", self.skp, "an Skp or None")
         if self.period not in self.period_kind.periods(self.period.start.year):
             raise InconsistentInputError(
                 "EmployeeEvaluation.period",
@@ -330,18 +329,20 @@ class UnitEvaluation:
 
     def __attrs_post_init__(self) -> None:
         names = [item.employee for item in self.employees]
+        seen: set[str] = set()
         for index, name in enumerate(names):
-            if names.index(name) != index:
+            if name in seen:
                 raise InconsistentInputError(
                     f"UnitEvaluation.employees[{index}].employee", name, "an identifier not used before in the unit"
                 )
+            seen.add(name)
             if self.employees[index].period != self.employees[0].period:
                 raise InconsistentInputError(
                     f"UnitEvaluation.employees[{index}].period",
                     str(self.employees[index].period),
                     f"the unit's period, {self.employees[0].period}",
                 )
-        if self.leader is not None and self.leader not in names:
+        if self.leader is not None and self.leader not in seen:
             raise InconsistentInputError(
                 "UnitEvaluation.leader", self.leader, "the identifier of an evaluated employee"
             )

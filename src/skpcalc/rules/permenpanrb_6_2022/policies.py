@@ -29,6 +29,9 @@ class RatingDerivation(enum.StrEnum):
     value counts as a main item."""
     ALL_ABOVE_ANY_BELOW = "all_above_any_below"
     """Stricter: Di Atas only when every item is above; Di Bawah when any main item is below; else Sesuai."""
+    ANY_BELOW_FOUR_ABOVE = "any_below_four_above"
+    """The heuristic of a public implementation for the seven core values: Di Bawah when any item is below;
+    Di Atas when at least four items are above; else Sesuai."""
 
 
 class AnnualPredikat(enum.StrEnum):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
@@ -193,48 +194,49 @@ class Permenpanrb6RuleSet:
                 )
             return from_organisation, RatingBasis.ORGANISATION
         skp = evaluation.skp
-        items = (
-            None
-            if skp is None
-            else [(f"{r.kind.value}: {r.name}", r.rating, r.kind is ResultKind.MAIN) for r in skp.work_results]
-        )
         return self._rating(
             steps,
-            (key, "work_rating", "Rating hasil kerja"),
-            evaluation.work_rating,
-            items,
-            ("work_results", "rencana hasil kerja", ""),
+            key=key,
+            field="work_rating",
+            label="Rating hasil kerja",
+            given=evaluation.work_rating,
+            items=None
+            if skp is None
+            else [(f"{r.kind.value}: {r.name}", r.rating, r.kind is ResultKind.MAIN) for r in skp.work_results],
+            items_field="work_results",
+            items_name="rencana hasil kerja",
         )
 
     def _behaviour_rating(
         self, evaluation: EmployeeEvaluation, key: str, steps: list[Step]
     ) -> tuple[Rating, RatingBasis]:
         skp = evaluation.skp
-        items = None if skp is None else [(v.value.value, v.rating, True) for v in skp.behaviours]
-        what = (key, "behaviour_rating", "Rating perilaku kerja")
         return self._rating(
             steps,
-            what,
-            evaluation.behaviour_rating,
-            items,
-            ("behaviours", "BerAKHLAK core values", "; every core value counts as main"),
+            key=key,
+            field="behaviour_rating",
+            label="Rating perilaku kerja",
+            given=evaluation.behaviour_rating,
+            items=None if skp is None else [(v.value.value, v.rating, True) for v in skp.behaviours],
+            items_field="behaviours",
+            items_name="BerAKHLAK core values",
+            note="; every core value counts as main",
         )
 
     def _rating(
         self,
         steps: list[Step],
-        what: tuple[str, str, str],
+        *,
+        key: str,
+        field: str,
+        label: str,
         given: Rating | None,
         items: list[tuple[str, Rating | None, bool]] | None,
-        parts: tuple[str, str, str],
+        items_field: str,
+        items_name: str,
+        note: str = "",
     ) -> tuple[Rating, RatingBasis]:
-        """A rating as given, or derived from the rated items of the SKP under ``rating_derivation``.
-
-        ``what`` is (key prefix, field, label); ``items`` are (name, rating, is main) of the SKP's results
-        or core values; ``parts`` is (SKP field, their name in words, a note for the rule).
-        """
-        key, field, label = what
-        field_of_items, items_in_words, note = parts
+        """A rating as given, or derived from the SKP's rated items ``(name, rating, is main)``."""
         if given is not None:
             steps.append(
                 _label_step(
@@ -243,21 +245,21 @@ class Permenpanrb6RuleSet:
             )
             return given, RatingBasis.GIVEN
         if items is None:
-            raise InvalidInputError(f"{key}{field}", None, f"a rating, or an skp whose {items_in_words} are each rated")
+            raise InvalidInputError(f"{key}{field}", None, f"a rating, or an skp whose {items_name} are each rated")
         rated = []
         for index, (_, rating, is_main) in enumerate(items):
             if rating is None:
                 raise InvalidInputError(
-                    f"{key}skp.{field_of_items}[{index}].rating",
+                    f"{key}skp.{items_field}[{index}].rating",
                     None,
-                    f"a rating, as the {label.lower()} is derived from the ratings of the {items_in_words}",
+                    f"a rating, as the {label.lower()} is derived from the ratings of the {items_name}",
                 )
             rated.append((rating, is_main))
         rating = s.derive_rating(rated, self.policies.rating_derivation)
         steps.append(
             _label_step(
                 f"{key}{field}",
-                f"{label} (from the {items_in_words})",
+                f"{label} (from the {items_name})",
                 f"policy rating_derivation={self.policies.rating_derivation.value}{note}",
                 [(name, str(item)) for name, item, _ in items],
                 rating.value,
@@ -313,7 +315,7 @@ class Permenpanrb6RuleSet:
             limit = s.head_count_limit(rule, total, self.policies.head_count_rounding)
             exact = Fraction(1) if rule.bound is s.Bound.AT_LEAST_ONE else rule.percent * total / 100
             count = sum(counts[label] for label in rule.classes)
-            satisfied = count <= limit if rule.bound is s.Bound.AT_MOST else count >= limit
+            satisfied = count <= limit if rule.bound is s.Bound.AT_MOST else count >= limit  # at least / more than
             check = DistributionCheck(
                 rule=rule.text,
                 classes=rule.classes,
@@ -328,16 +330,11 @@ class Permenpanrb6RuleSet:
                 Step(
                     key=f"distribution[{index}]",
                     label=f"Distribution rule: {rule.text}",
-                    formula=(
-                        "at least 1 ('harus ada')"
-                        if rule.bound is s.Bound.AT_LEAST_ONE
-                        else f"{rule.bound.value} {rule.percent} % of {total}, head-count rounded by policy "
-                        f"head_count_rounding={self.policies.head_count_rounding.value}"
-                    ),
+                    formula=_limit_formula(rule, total, self.policies),
                     inputs=[("employees", str(total)), ("count", str(count))],
                     exact=exact,
                     value=Decimal(limit),
-                    source=s.SRC_DISTRIBUTION if exact.denominator == 1 else s.SRC_HEAD_COUNT,
+                    source=_limit_source(rule, exact),
                 )
             )
         return DistributionReport(
@@ -370,19 +367,24 @@ class Permenpanrb6RuleSet:
                     "an annual evaluation (period_kind 'tahunan'), as policy annual='year_end_evaluation'",
                 )
             label, basis, source = year_end_result.predikat, "the annual evaluation", s.SRC_ANNUAL
-        else:
-            if not periodic_results:
-                raise InvalidInputError(
-                    "evaluations", None, "the year's periodic evaluations, as policy annual='last_period'"
-                )
+        elif periodic_results:
             label, basis, source = periodic_results[-1].predikat, "the last periodic evaluation", s.SRC_ANNUAL_LAST
             if year_end_result is not None:
                 basis += f"; the annual evaluation given ({year_end_result.predikat.value}) is not used"
+        elif year_end_result is not None:  # only an annual evaluation: it is the year's last evaluation
+            label, basis, source = year_end_result.predikat, "the annual evaluation, the only one given", s.SRC_ANNUAL
+        else:  # pragma: no cover - _year_of refuses an empty sequence
+            raise InvalidInputError("evaluations", None, "at least one evaluation")
         step = _label_step(
             "annual_predikat",
             f"Annual predikat kinerja {year}",
             f"{basis} (policy annual={self.policies.annual.value})",
-            [(str(item.period), item.predikat.value) for item in periodic_results],
+            [(str(item.period), item.predikat.value) for item in periodic_results]
+            + (
+                []
+                if year_end_result is None
+                else [(f"annual {year_end_result.period}", year_end_result.predikat.value)]
+            ),
             label.value,
             source,
         )
@@ -394,6 +396,23 @@ class Permenpanrb6RuleSet:
             predikat=label,
             explanation=Explanation((step,)),
         )
+
+
+def _limit_formula(rule: s.DistributionRule, total: int, policies: Policies) -> str:
+    if rule.bound is s.Bound.AT_LEAST_ONE:
+        return "at least 1 ('harus ada')"
+    if rule.bound is s.Bound.MORE_THAN:
+        return f"more than {rule.percent} % of {total} (policy majority={policies.majority.value})"
+    rounding = policies.head_count_rounding.value
+    return (
+        f"{rule.bound.value} {rule.percent} % of {total}, head-count rounded by policy head_count_rounding={rounding}"
+    )
+
+
+def _limit_source(rule: s.DistributionRule, exact: Fraction) -> Source:
+    if rule.bound is s.Bound.MORE_THAN:
+        return s.SRC_MAJORITY
+    return s.SRC_DISTRIBUTION if exact.denominator == 1 else s.SRC_HEAD_COUNT
 
 
 def _year_of(
@@ -415,11 +434,17 @@ def _year_of(
         raise InconsistentInputError("evaluations", len(year_end), "at most one annual evaluation")
     if periodic:
         expected = periodic[0].period_kind.periods(year)
-        if tuple(item.period for item in periodic) != expected:
+        given = [item.period for item in periodic]
+        positions = [expected.index(period) if period in expected else -1 for period in given]
+        if any(item.period_kind is not periodic[0].period_kind for item in periodic) or positions != sorted(
+            set(positions)
+        ):
             raise InconsistentInputError(
                 "evaluations",
                 [f"{item.period} ({item.period_kind.value})" for item in periodic],
-                "the year's periodic evaluations of one kind, in order: " + ", ".join(str(p) for p in expected),
+                "periodic evaluations of one kind, each period once, in date order (of "
+                + ", ".join(str(p) for p in expected)
+                + "); an employee who started or left during the year may have fewer",
             )
     return employee, year, periodic, year_end[0] if year_end else None
 
@@ -430,12 +455,16 @@ def rank(results: Sequence[EmployeeResult], evaluations: Sequence[EmployeeEvalua
     The order is total and stable: employees equal on both keep their input order and share a rank
     (competition ranking: 1, 2, 2, 4), each marked as tied.
     """
-    values = {item.employee: item.ranking_value for item in evaluations}
+    values = {item.employee: item.ranking_value for item in evaluations if isinstance(item, EmployeeEvaluation)}
+    seen: set[str] = set()
     for index, result in enumerate(results):
-        if result.employee not in values:
+        if not isinstance(result, EmployeeResult):
+            raise InvalidTypeError(f"results[{index}]", result, "an EmployeeResult")
+        if result.employee not in values or result.employee in seen:
             raise InconsistentInputError(
-                f"results[{index}].employee", result.employee, "an employee of the evaluations given"
+                f"results[{index}].employee", result.employee, "an employee of the evaluations given, once"
             )
+        seen.add(result.employee)
 
     def sort_key(indexed: tuple[int, EmployeeResult]) -> tuple[int, Fraction, int]:
         index, result = indexed
@@ -444,16 +473,18 @@ def rank(results: Sequence[EmployeeResult], evaluations: Sequence[EmployeeEvalua
 
     ordered = [result for _, result in sorted(enumerate(results), key=sort_key)]
     keys = [(result.predikat, values[result.employee]) for result in ordered]
+    sizes = Counter(keys)
     entries = []
-    for position, result in enumerate(ordered):
-        first = keys.index(keys[position])
+    first_place: dict[tuple[s.Predikat, Decimal | None], int] = {}
+    for position, (result, key) in enumerate(zip(ordered, keys, strict=True)):
+        first_place.setdefault(key, position + 1)
         entries.append(
             RankEntry(
-                rank=first + 1,
+                rank=first_place[key],
                 employee=result.employee,
                 predikat=result.predikat,
                 ranking_value=values[result.employee],
-                tied=keys.count(keys[position]) > 1,
+                tied=sizes[key] > 1,
             )
         )
     return tuple(entries)

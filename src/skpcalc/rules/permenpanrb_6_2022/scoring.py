@@ -48,8 +48,8 @@ __all__ = [
     "SRC_GIVEN",
     "SRC_HEAD_COUNT",
     "SRC_IN_FORCE",
-    "SRC_LEADER",
     "SRC_LEADER_MAPPING",
+    "SRC_MAJORITY",
     "SRC_MATRIX",
     "SRC_RANKING",
     "Bound",
@@ -97,13 +97,9 @@ SRC_GIVEN: Final = Source(
 )
 SRC_DERIVATION: Final = Source(
     "policy rating_derivation: combining per-item ratings into one rating is left to the assessor; no rule "
-    "was found in the regulation or its guidance",
+    "was found in the regulation or in BKN / KemenPANRB guidance (any_below_four_above is a public "
+    "implementation's heuristic)",
     Evidence.UNVERIFIED,
-)
-SRC_LEADER: Final = Source(
-    "SE MenPANRB 3/2023: when the leader of the organisation is the employee evaluated, the capaian kinerja of "
-    "the unit led is set as that employee's rating hasil kerja (five-to-three mapping: policy leader_rating)",
-    Evidence.SECONDARY,
 )
 SRC_LEADER_MAPPING: Final = Source(
     "policy leader_rating: mapping of the five organisation predikat onto three ratings (not stated in the sources)",
@@ -117,10 +113,16 @@ SRC_DISTRIBUTION: Final = Source(
 SRC_HEAD_COUNT: Final = Source(
     "policy head_count_rounding: the SE gives percentages without a rounding rule", Evidence.UNVERIFIED
 )
+SRC_MAJORITY: Final = Source(
+    "policy majority=more_than_half: 'sebagian besar' read as more than half of the unit (the SE states only the "
+    "maximum of 70%)",
+    Evidence.UNVERIFIED,
+)
 SRC_ANNUAL: Final = Source(
-    "PermenPANRB 6/2022, Pasal 1 angka 8: evaluasi kinerja tahunan reviews the whole year's work and behaviour "
-    "and sets the annual predikat on the kuadran kinerja",
-    Evidence.PRIMARY,
+    "PermenPANRB 6/2022, Pasal 1 (definition of evaluasi kinerja tahunan pegawai, as reproduced in a copy of "
+    "the regulation): the whole year's work and behaviour are reviewed and the annual predikat set on the "
+    "kuadran kinerja",
+    Evidence.SECONDARY,
 )
 SRC_ANNUAL_LAST: Final = Source(
     "policy annual=last_period: the last periodic evaluation stands for the year, as the Lampiran's forms headed "
@@ -180,27 +182,30 @@ def predikat(work: Rating | str, behaviour: Rating | str) -> Predikat:
     return MATRIX[enum_member(Rating, work, "work"), enum_member(Rating, behaviour, "behaviour")]
 
 
-def derive_rating(ratings: Sequence[tuple[Rating, bool]], policy: RatingDerivation) -> Rating:
+def derive_rating(ratings: Sequence[tuple[Rating | str, bool]], policy: RatingDerivation | str) -> Rating:
     """One rating from ``(rating, is_main)`` pairs of the items rated, under a derivation policy.
 
     >>> derive_rating([(Rating.ABOVE, True), (Rating.ABOVE, True), (Rating.MEETS, False)],
     ...               RatingDerivation.MOST_ABOVE_NONE_MAIN_BELOW)
     <Rating.ABOVE: 'Di Atas Ekspektasi'>
     """
+    rule = enum_member(RatingDerivation, policy, "policy")
     if not ratings:
         raise InvalidInputError("ratings", [], "at least one rated item")
-    main = [rating for rating, is_main in ratings if is_main]
-    above = sum(1 for rating, _ in ratings if rating is Rating.ABOVE)
+    items = [(enum_member(Rating, rating, f"ratings[{i}]"), bool(main)) for i, (rating, main) in enumerate(ratings)]
+    main = [rating for rating, is_main in items if is_main]
+    above = sum(1 for rating, _ in items if rating is Rating.ABOVE)
+    below = sum(1 for rating, _ in items if rating is Rating.BELOW)
     main_below = sum(1 for rating in main if rating is Rating.BELOW)
-    if policy is RatingDerivation.ALL_ABOVE_ANY_BELOW:
-        if main_below:
-            return Rating.BELOW
-        return Rating.ABOVE if above == len(ratings) else Rating.MEETS
-    if 2 * main_below > len(main):
+    if rule is RatingDerivation.ANY_BELOW_FOUR_ABOVE:
+        is_below, is_above = below > 0, above >= 4
+    elif rule is RatingDerivation.ALL_ABOVE_ANY_BELOW:
+        is_below, is_above = main_below > 0, above == len(items)
+    else:  # most above and no main item below; most main items below
+        is_below, is_above = 2 * main_below > len(main), 2 * above > len(items) and not main_below
+    if is_below:
         return Rating.BELOW
-    if 2 * above > len(ratings) and not main_below:
-        return Rating.ABOVE
-    return Rating.MEETS
+    return Rating.ABOVE if is_above else Rating.MEETS
 
 
 _LEADER: Final = {
@@ -221,9 +226,10 @@ _LEADER: Final = {
 }
 
 
-def leader_rating(organisation: OrganisationPredikat, policy: LeaderRating) -> Rating:
+def leader_rating(organisation: OrganisationPredikat | str, policy: LeaderRating | str) -> Rating:
     """The leader's rating hasil kerja taken from the unit's predikat kinerja organisasi."""
-    return _LEADER[policy][organisation]
+    mapping = _LEADER[enum_member(LeaderRating, policy, "policy")]
+    return mapping[enum_member(OrganisationPredikat, organisation, "organisation")]
 
 
 class Bound(enum.StrEnum):
@@ -233,6 +239,8 @@ class Bound(enum.StrEnum):
     AT_LEAST = "at least"
     AT_LEAST_ONE = "at least one"
     """"Harus ada": at least one employee."""
+    MORE_THAN = "more than"
+    """Strictly more than the percentage (the "more than half" reading of "sebagian besar")."""
 
 
 @attrs.frozen
@@ -286,42 +294,49 @@ DISTRIBUTION_RULES: Final[Mapping[OrganisationPredikat, tuple[DistributionRule, 
 MAJORITY_RULES: Final[Mapping[OrganisationPredikat, DistributionRule]] = MappingProxyType(
     {
         OrganisationPredikat.ISTIMEWA: DistributionRule(
-            (_SB,), Bound.AT_LEAST, Fraction(50), "sebagian besar Sangat Baik (read: more than 50%)"
+            (_SB,), Bound.MORE_THAN, Fraction(50), "sebagian besar Sangat Baik (read: more than 50%)"
         ),
         OrganisationPredikat.BAIK: DistributionRule(
-            (_B,), Bound.AT_LEAST, Fraction(50), "sebagian besar Baik (read: more than 50%)"
+            (_B,), Bound.MORE_THAN, Fraction(50), "sebagian besar Baik (read: more than 50%)"
         ),
     }
 )
 
 
-def rules_for(organisation: OrganisationPredikat, majority: MajorityReading) -> tuple[DistributionRule, ...]:
+def rules_for(
+    organisation: OrganisationPredikat | str, majority: MajorityReading | str
+) -> tuple[DistributionRule, ...]:
     """The rules that apply to a unit with this organisation predikat, under the majority reading."""
+    organisation = enum_member(OrganisationPredikat, organisation, "organisation")
     rules = DISTRIBUTION_RULES[organisation]
-    if majority is MajorityReading.MORE_THAN_HALF and organisation in MAJORITY_RULES:
+    more_than_half = enum_member(MajorityReading, majority, "majority") is MajorityReading.MORE_THAN_HALF
+    if more_than_half and organisation in MAJORITY_RULES:
         rules = (*rules, MAJORITY_RULES[organisation])
     return rules
 
 
-def head_count_limit(rule: DistributionRule, employees: int, rounding: HeadCountRounding) -> int:
+def head_count_limit(rule: DistributionRule, employees: int, rounding: HeadCountRounding | str) -> int:
     """The head-count a rule allows (at most) or requires (at least) in a unit of ``employees``.
 
     >>> rule = DISTRIBUTION_RULES[OrganisationPredikat.BAIK][0]
     >>> head_count_limit(rule, 7, HeadCountRounding.CONSERVATIVE), head_count_limit(rule, 7, HeadCountRounding.HALF_UP)
     (4, 5)
     """
+    mode = enum_member(HeadCountRounding, rounding, "rounding")
+    if isinstance(employees, bool) or not isinstance(employees, int) or employees < 1:
+        raise InvalidInputError("employees", employees, "a whole number of employees, at least 1")
     if rule.bound is Bound.AT_LEAST_ONE:
         return 1
     exact = rule.percent * employees / 100
     whole, remainder = divmod(exact.numerator, exact.denominator)
-    if rounding is HeadCountRounding.HALF_UP:
+    if rule.bound is Bound.MORE_THAN:
+        return whole + 1  # the least head-count strictly above the share, whatever the rounding
+    if mode is HeadCountRounding.HALF_UP:
         limit = whole + (1 if 2 * remainder >= exact.denominator else 0)
     elif rule.bound is Bound.AT_MOST:
         limit = whole  # a maximum rounded down
     else:
         limit = whole + (1 if remainder else 0)  # a minimum rounded up
-    if rule.bound is Bound.AT_LEAST and rule.percent == 50 and exact.denominator == 1:
-        limit += 1  # "more than half": strictly above 50 %
     if rule.bound is Bound.AT_LEAST and rule.percent > 0:
         limit = max(limit, 1)  # "minimal n%" of a small unit still means someone
     return limit
