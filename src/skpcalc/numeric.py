@@ -178,7 +178,7 @@ def _to_rounding(value: Rounding | str) -> Rounding:
     if isinstance(value, Rounding):
         return value
     for mode in Rounding:
-        if value == mode.value:
+        if isinstance(value, str) and " ".join(value.split()).casefold() == mode.value:
             return mode
     raise InvalidInputError("RoundingPolicy.mode", value, "one of " + ", ".join(repr(m.value) for m in Rounding))
 

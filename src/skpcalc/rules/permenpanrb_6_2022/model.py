@@ -156,10 +156,15 @@ def _period_kind(value: EvaluationPeriod | str) -> EvaluationPeriod:
     return enum_member(EvaluationPeriod, value, "EmployeeEvaluation.period_kind")
 
 
+def organisation_predikat(value: OrganisationPredikat | str, field: str) -> OrganisationPredikat:
+    """The organisation predikat given as a member or its text; "Cukup" is read as Butuh Perbaikan."""
+    if isinstance(value, str) and " ".join(value.split()).casefold() == "cukup":
+        return OrganisationPredikat.BUTUH_PERBAIKAN  # SE MenPANRB 3/2023 writes "Butuh Perbaikan (Cukup)"
+    return enum_member(OrganisationPredikat, value, field)
+
+
 def _organisation(value: OrganisationPredikat | str) -> OrganisationPredikat:
-    if value == "Cukup":  # SE MenPANRB 3/2023 writes "Butuh Perbaikan (Cukup)"
-        return OrganisationPredikat.BUTUH_PERBAIKAN
-    return enum_member(OrganisationPredikat, value, "UnitEvaluation.organisation_predikat")
+    return organisation_predikat(value, "UnitEvaluation.organisation_predikat")
 
 
 def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -87,6 +87,10 @@ class DistributionCheck:
         status = "ok" if self.satisfied else "BREACHED"
         if self.bound is Bound.AT_LEAST_ONE:
             return f"{status}: {self.rule}: {self.count} employee(s), at least 1"
+        if self.bound is Bound.MORE_THAN:
+            return (
+                f"{status}: {self.rule}: {self.count} employee(s), at least {self.limit} (more than {self.percent} %)"
+            )
         limit = f"{self.bound.value} {self.limit} ({self.percent} % of the unit)"
         return f"{status}: {self.rule}: {self.count} employee(s), {limit}"
 

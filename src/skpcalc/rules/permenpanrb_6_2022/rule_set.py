@@ -351,9 +351,10 @@ class Permenpanrb6RuleSet:
     ) -> AnnualResult:
         """An employee's annual predikat from the year's evaluations, under the policy ``annual``.
 
-        ``evaluations`` are one employee's evaluations of one calendar year: the periodic ones (all of
-        one kind, covering the year in order) and, under ``annual='year_end_evaluation'``, one annual
-        evaluation (``period_kind='tahunan'``).
+        ``evaluations`` are one employee's evaluations of one calendar year: periodic ones of one kind,
+        each period once and in date order (not necessarily the whole year: an employee may have started
+        or been on leave), and at most one annual evaluation (``period_kind='tahunan'``), which
+        ``annual='year_end_evaluation'`` requires.
         """
         employee, year, periodic, year_end = _year_of(evaluations)
         allow = allow_outside_in_force

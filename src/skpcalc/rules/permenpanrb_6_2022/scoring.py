@@ -25,7 +25,7 @@ import attrs
 from skpcalc._validate import enum_member
 from skpcalc.errors import InvalidInputError
 from skpcalc.rules.base import Citation, Evidence, Source
-from skpcalc.rules.permenpanrb_6_2022.model import OrganisationPredikat, Rating
+from skpcalc.rules.permenpanrb_6_2022.model import OrganisationPredikat, Rating, organisation_predikat
 from skpcalc.rules.permenpanrb_6_2022.policies import (
     HeadCountRounding,
     LeaderRating,
@@ -229,7 +229,7 @@ _LEADER: Final = {
 def leader_rating(organisation: OrganisationPredikat | str, policy: LeaderRating | str) -> Rating:
     """The leader's rating hasil kerja taken from the unit's predikat kinerja organisasi."""
     mapping = _LEADER[enum_member(LeaderRating, policy, "policy")]
-    return mapping[enum_member(OrganisationPredikat, organisation, "organisation")]
+    return mapping[organisation_predikat(organisation, "organisation")]
 
 
 class Bound(enum.StrEnum):
@@ -307,7 +307,7 @@ def rules_for(
     organisation: OrganisationPredikat | str, majority: MajorityReading | str
 ) -> tuple[DistributionRule, ...]:
     """The rules that apply to a unit with this organisation predikat, under the majority reading."""
-    organisation = enum_member(OrganisationPredikat, organisation, "organisation")
+    organisation = organisation_predikat(organisation, "organisation")
     rules = DISTRIBUTION_RULES[organisation]
     more_than_half = enum_member(MajorityReading, majority, "majority") is MajorityReading.MORE_THAN_HALF
     if more_than_half and organisation in MAJORITY_RULES:

@@ -22,6 +22,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Final
 
+from skpcalc._validate import enum_member
 from skpcalc.errors import OutOfRangeError
 from skpcalc.numeric import exact
 from skpcalc.rules.base import Citation, Evidence, Source
@@ -249,16 +250,16 @@ def additional_task_value(count: int) -> int:
     return 3  # "7 (tujuh) kegiatan atau lebih"
 
 
-def creativity_value(levels: Iterable[CreativityLevel], aggregation: CreativityAggregation) -> int:
+def creativity_value(levels: Iterable[CreativityLevel | str], aggregation: CreativityAggregation | str) -> int:
     """Nilai kreativitas of the items' levels: their sum, or the highest, by policy.
 
     >>> creativity_value([CreativityLevel.WORK_UNIT, CreativityLevel.ORGANISATION], CreativityAggregation.SUM)
     9
     """
-    values = [CREATIVITY_VALUES[level] for level in levels]
+    values = [CREATIVITY_VALUES[enum_member(CreativityLevel, level, "levels")] for level in levels]
     if not values:
         return 0
-    if aggregation is CreativityAggregation.HIGHEST:
+    if enum_member(CreativityAggregation, aggregation, "aggregation") is CreativityAggregation.HIGHEST:
         return max(values)
     return sum(values)
 
@@ -287,7 +288,7 @@ _BANDS: Final = (
 )
 
 
-def predikat(value: Number, gap: GapReading) -> Predikat:
+def predikat(value: Number, gap: GapReading | str) -> Predikat:
     """Predikat of a value under a reading of the gaps between the integer bands.
 
     >>> predikat(Fraction("90.5"), GapReading.LOWER_BOUND_INCLUSIVE)
@@ -296,6 +297,7 @@ def predikat(value: Number, gap: GapReading) -> Predikat:
     <Predikat.SANGAT_BAIK: 'Sangat Baik'>
     """
     number = exact(value, "value")
+    gap = enum_member(GapReading, gap, "gap")
     for lowest, label in _BANDS:
         if gap is GapReading.LOWER_BOUND_INCLUSIVE:
             reached = number >= lowest
