@@ -431,7 +431,7 @@ def test_single_aspect_formula(data: dict[str, Any]) -> None:
     assert efficiency == exact(derived["efisiensi_pct"])
     assert value == exact(derived["nilai"])
     assert quantize(value, DEC6) == printed(derived["nilai_dec"])
-    # The spec's branch rule: efisiensi <= 24 % (inclusive, and late delivery) vs > 24 %.
+    # The Perka's branch rule: efisiensi <= 24 % (inclusive, and late delivery) vs > 24 %.
     assert variant == ("efficiency > 24 %" if efficiency > 24 else "efficiency <= 24 %")
 
 
@@ -498,7 +498,7 @@ def test_boundary_pairs_contain_the_23_float_artefacts() -> None:
     """The 80 pairs contain the 23 that IEEE doubles get wrong (survey of peer implementations, float artefacts).
 
     A pair is an artefact when, in doubles, 100 - R/T x 100 != 24 or ((1.76 T - R) / T) x 100 > 100;
-    the spec counts 23 such pairs, among them (0.75, 0.57), (3, 2.28) and (10, 7.6).
+    the survey of peer implementations counts 23 such pairs, among them (0.75, 0.57), (3, 2.28) and (10, 7.6).
     """
     artefacts = [
         (target, done)
