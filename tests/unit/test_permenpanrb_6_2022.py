@@ -1471,3 +1471,11 @@ def test_annual_for_part_of_a_year_and_for_an_annual_evaluation_alone() -> None:
         ).predikat
         is Predikat.BAIK
     )
+
+
+def test_rank_refuses_ranking_values_for_some_employees_only() -> None:
+    with_value = rated("Ani", Predikat.BAIK, 0)
+    without = rated("Budi", Predikat.BAIK)
+    results = [RULE_SET.evaluate(with_value), RULE_SET.evaluate(without)]
+    caught = raises(InconsistentInputError, lambda: rank(results, [with_value, without]))
+    assert caught.allowed == "a ranking value for all employees or for none"

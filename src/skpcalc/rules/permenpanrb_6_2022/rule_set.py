@@ -313,14 +313,14 @@ class Permenpanrb6RuleSet:
         checks = []
         for index, rule in enumerate(s.rules_for(unit.organisation_predikat, self.policies.majority)):
             limit = s.head_count_limit(rule, total, self.policies.head_count_rounding)
-            exact = Fraction(1) if rule.bound is s.Bound.AT_LEAST_ONE else rule.percent * total / 100
+            exact = Fraction(1) if rule.bound is s.Bound.AT_LEAST_ONE else Fraction(rule.percent * total, 100)
             count = sum(counts[label] for label in rule.classes)
             satisfied = count <= limit if rule.bound is s.Bound.AT_MOST else count >= limit  # at least / more than
             check = DistributionCheck(
                 rule=rule.text,
                 classes=rule.classes,
                 bound=rule.bound,
-                percent=Decimal(rule.percent.numerator) / Decimal(rule.percent.denominator),
+                percent=Decimal(rule.percent),
                 limit=limit,
                 count=count,
                 satisfied=satisfied,
@@ -457,6 +457,11 @@ def rank(results: Sequence[EmployeeResult], evaluations: Sequence[EmployeeEvalua
     (competition ranking: 1, 2, 2, 4), each marked as tied.
     """
     values = {item.employee: item.ranking_value for item in evaluations if isinstance(item, EmployeeEvaluation)}
+    given = {value is not None for value in values.values()}
+    if len(given) > 1:
+        raise InconsistentInputError(
+            "evaluations", "ranking values for some employees only", "a ranking value for all employees or for none"
+        )
     seen: set[str] = set()
     for index, result in enumerate(results):
         if not isinstance(result, EmployeeResult):

@@ -24,6 +24,7 @@ import attrs
 
 from skpcalc._validate import enum_member
 from skpcalc.errors import InvalidInputError
+from skpcalc.numeric import Rounding, RoundingPolicy, quantize
 from skpcalc.rules.base import Citation, Evidence, Source
 from skpcalc.rules.permenpanrb_6_2022.model import OrganisationPredikat, Rating, organisation_predikat
 from skpcalc.rules.permenpanrb_6_2022.policies import (
@@ -249,7 +250,8 @@ class DistributionRule:
 
     classes: tuple[Predikat, ...]
     bound: Bound
-    percent: Fraction
+    percent: int
+    """A whole percentage of the unit's head-count (the SE's figures are all whole)."""
     text: str
     """The rule in the SE's words (abridged)."""
 
@@ -260,32 +262,30 @@ _SB, _B, _BP, _K, _SK = PREDIKAT_ORDER[::-1]
 DISTRIBUTION_RULES: Final[Mapping[OrganisationPredikat, tuple[DistributionRule, ...]]] = MappingProxyType(
     {
         OrganisationPredikat.ISTIMEWA: (
-            DistributionRule((_SB,), Bound.AT_MOST, Fraction(70), "sebagian besar (maksimal 70%) Sangat Baik"),
+            DistributionRule((_SB,), Bound.AT_MOST, 70, "sebagian besar (maksimal 70%) Sangat Baik"),
         ),
         OrganisationPredikat.BAIK: (
-            DistributionRule((_B,), Bound.AT_MOST, Fraction(70), "sebagian besar (maksimal 70%) Baik"),
-            DistributionRule(
-                (_BP, _K), Bound.AT_LEAST_ONE, Fraction(0), "harus ada Butuh Perbaikan dan/atau Kurang/Misconduct"
-            ),
+            DistributionRule((_B,), Bound.AT_MOST, 70, "sebagian besar (maksimal 70%) Baik"),
+            DistributionRule((_BP, _K), Bound.AT_LEAST_ONE, 0, "harus ada Butuh Perbaikan dan/atau Kurang/Misconduct"),
         ),
         OrganisationPredikat.BUTUH_PERBAIKAN: (
-            DistributionRule((_BP,), Bound.AT_LEAST, Fraction(60), "minimal 60% Butuh Perbaikan"),
-            DistributionRule((_SB,), Bound.AT_MOST, Fraction(10), "Sangat Baik maksimal 10%"),
+            DistributionRule((_BP,), Bound.AT_LEAST, 60, "minimal 60% Butuh Perbaikan"),
+            DistributionRule((_SB,), Bound.AT_MOST, 10, "Sangat Baik maksimal 10%"),
         ),
         OrganisationPredikat.KURANG: (
-            DistributionRule((_K,), Bound.AT_LEAST, Fraction(60), "minimal 60% Kurang/Misconduct"),
-            DistributionRule((_BP,), Bound.AT_LEAST, Fraction(10), "minimal 10% Butuh Perbaikan"),
-            DistributionRule((_SB,), Bound.AT_MOST, Fraction(10), "Sangat Baik maksimal 10%"),
+            DistributionRule((_K,), Bound.AT_LEAST, 60, "minimal 60% Kurang/Misconduct"),
+            DistributionRule((_BP,), Bound.AT_LEAST, 10, "minimal 10% Butuh Perbaikan"),
+            DistributionRule((_SB,), Bound.AT_MOST, 10, "Sangat Baik maksimal 10%"),
         ),
         OrganisationPredikat.SANGAT_KURANG: (
-            DistributionRule((_SK,), Bound.AT_LEAST, Fraction(60), "minimal 60% Sangat Kurang"),
+            DistributionRule((_SK,), Bound.AT_LEAST, 60, "minimal 60% Sangat Kurang"),
             DistributionRule(
                 (_K, _BP),
                 Bound.AT_LEAST,
-                Fraction(10),
+                10,
                 "harus ada minimal 10% Kurang/Misconduct dan/atau Butuh Perbaikan",
             ),
-            DistributionRule((_SB,), Bound.AT_MOST, Fraction(0), "tidak ada pegawai dengan predikat Sangat Baik"),
+            DistributionRule((_SB,), Bound.AT_MOST, 0, "tidak ada pegawai dengan predikat Sangat Baik"),
         ),
     }
 )
@@ -294,10 +294,10 @@ DISTRIBUTION_RULES: Final[Mapping[OrganisationPredikat, tuple[DistributionRule, 
 MAJORITY_RULES: Final[Mapping[OrganisationPredikat, DistributionRule]] = MappingProxyType(
     {
         OrganisationPredikat.ISTIMEWA: DistributionRule(
-            (_SB,), Bound.MORE_THAN, Fraction(50), "sebagian besar Sangat Baik (read: more than 50%)"
+            (_SB,), Bound.MORE_THAN, 50, "sebagian besar Sangat Baik (read: more than 50%)"
         ),
         OrganisationPredikat.BAIK: DistributionRule(
-            (_B,), Bound.MORE_THAN, Fraction(50), "sebagian besar Baik (read: more than 50%)"
+            (_B,), Bound.MORE_THAN, 50, "sebagian besar Baik (read: more than 50%)"
         ),
     }
 )
@@ -315,6 +315,11 @@ def rules_for(
     return rules
 
 
+_WHOLE_DOWN: Final = RoundingPolicy(places=0, mode=Rounding.DOWN)
+_WHOLE_UP: Final = RoundingPolicy(places=0, mode=Rounding.UP)
+_WHOLE_HALF_UP: Final = RoundingPolicy(places=0, mode=Rounding.HALF_UP)
+
+
 def head_count_limit(rule: DistributionRule, employees: int, rounding: HeadCountRounding | str) -> int:
     """The head-count a rule allows (at most) or requires (at least) in a unit of ``employees``.
 
@@ -327,16 +332,14 @@ def head_count_limit(rule: DistributionRule, employees: int, rounding: HeadCount
         raise InvalidInputError("employees", employees, "a whole number of employees, at least 1")
     if rule.bound is Bound.AT_LEAST_ONE:
         return 1
-    exact = rule.percent * employees / 100
-    whole, remainder = divmod(exact.numerator, exact.denominator)
-    if rule.bound is Bound.MORE_THAN:
-        return whole + 1  # the least head-count strictly above the share, whatever the rounding
+    share = Fraction(rule.percent * employees, 100)
+    if rule.bound is Bound.MORE_THAN:  # the least head-count strictly above the share, whatever the rounding
+        return int(quantize(share, _WHOLE_DOWN)) + 1
     if mode is HeadCountRounding.HALF_UP:
-        limit = whole + (1 if 2 * remainder >= exact.denominator else 0)
-    elif rule.bound is Bound.AT_MOST:
-        limit = whole  # a maximum rounded down
-    else:
-        limit = whole + (1 if remainder else 0)  # a minimum rounded up
+        whole = _WHOLE_HALF_UP
+    else:  # a maximum rounded down, a minimum rounded up
+        whole = _WHOLE_DOWN if rule.bound is Bound.AT_MOST else _WHOLE_UP
+    limit = int(quantize(share, whole))
     if rule.bound is Bound.AT_LEAST and rule.percent > 0:
         limit = max(limit, 1)  # "minimal n%" of a small unit still means someone
     return limit
