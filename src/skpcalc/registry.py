@@ -6,6 +6,8 @@ There is no default rule set: callers name one, or ask which are in force on a d
 'pp46_2011'
 >>> [rule_set.key for rule_set in rule_sets_in_force(date(2019, 7, 1))]
 ['pp46_2011']
+>>> [rule_set.key for rule_set in rule_sets_in_force(date(2021, 7, 1))]
+['permenpanrb_8_2021']
 """
 
 from __future__ import annotations
@@ -15,14 +17,17 @@ from types import MappingProxyType
 from typing import Final
 
 from skpcalc.errors import InvalidTypeError, UnknownRuleSetError
-from skpcalc.rules import permenpanrb_6_2022, pp46_2011
+from skpcalc.rules import permenpanrb_6_2022, permenpanrb_8_2021, pp46_2011
 from skpcalc.rules.base import RuleSet
 
 __all__ = ["ALIASES", "RULE_SETS", "get_rule_set", "list_rule_sets", "rule_sets_in_force"]
 
 #: Every rule set, by key. A test checks that each rule module has exactly one entry.
 RULE_SETS: Final[MappingProxyType[str, RuleSet]] = MappingProxyType(
-    {rule_set.key: rule_set for rule_set in (pp46_2011.RULE_SET, permenpanrb_6_2022.RULE_SET)}
+    {
+        rule_set.key: rule_set
+        for rule_set in (pp46_2011.RULE_SET, permenpanrb_8_2021.RULE_SET, permenpanrb_6_2022.RULE_SET)
+    }
 )
 
 #: Other spellings of the keys.
@@ -32,6 +37,10 @@ ALIASES: Final[MappingProxyType[str, str]] = MappingProxyType(
         "pp_46_2011": "pp46_2011",
         "pp-46-2011": "pp46_2011",
         "perka_bkn_1_2013": "pp46_2011",
+        "permenpanrb8": "permenpanrb_8_2021",
+        "permenpanrb-8-2021": "permenpanrb_8_2021",
+        "pp30_2019": "permenpanrb_8_2021",
+        "pp-30-2019": "permenpanrb_8_2021",
         "permenpanrb6": "permenpanrb_6_2022",
         "permenpanrb-6-2022": "permenpanrb_6_2022",
         "se_menpanrb_3_2023": "permenpanrb_6_2022",

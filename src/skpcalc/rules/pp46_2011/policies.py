@@ -18,6 +18,7 @@ from skpcalc._validate import enum_member
 from skpcalc.errors import InvalidTypeError
 from skpcalc.numeric import Rounding, RoundingPolicy
 from skpcalc.rules._policies import replace_policies
+from skpcalc.rules._sheet import PredikatBasis, RoundingStage
 
 __all__ = [
     "CreativityAggregation",
@@ -50,16 +51,6 @@ class ZeroCostTarget(enum.StrEnum):
     """A cost target of 0 means "no cost aspect": the activity is divided by 3."""
 
 
-class RoundingStage(enum.StrEnum):
-    """Which figures later figures are computed from."""
-
-    FORM = "form"
-    """Default, "form-faithful". Every printed figure is rounded, and each later figure is computed
-    from the printed figures before it, so a person can re-check the form by hand."""
-    FINAL = "final"
-    """"Exact". Later figures are computed from exact values; rounding only affects what is printed."""
-
-
 class GapReading(enum.StrEnum):
     """How values between the integer bands (e.g. 90.5) get a predikat."""
 
@@ -69,15 +60,6 @@ class GapReading(enum.StrEnum):
     """<= 50 Buruk, <= 60 Kurang, <= 75 Cukup, <= 90 Baik, else Sangat Baik (90.5 -> Sangat Baik)."""
     UPPER_BOUND_90_99 = "upper_bound_90_99"
     """As upper-bound inclusive, but Baik up to 90.99 (the "90.99" reading: 90.5 -> Baik, 90.995 -> Sangat Baik)."""
-
-
-class PredikatBasis(enum.StrEnum):
-    """Which value the predikat is read from."""
-
-    PRINTED = "printed"
-    """Default. The printed (rounded) value: 90.995 prints 91.00 and is Sangat Baik."""
-    EXACT = "exact"
-    """The exact, unrounded value: 90.995 is below 91."""
 
 
 class CreativityAggregation(enum.StrEnum):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -13,8 +12,9 @@ import attrs
 from skpcalc._validate import instance_of
 from skpcalc.errors import InconsistentInputError, InvalidInputError, InvalidTypeError, NotInForceError, OutOfRangeError
 from skpcalc.explain import Explanation, Step, format_exact
-from skpcalc.numeric import quantize, to_fraction
-from skpcalc.rules.base import Citation, InForce, Source
+from skpcalc.numeric import to_fraction
+from skpcalc.rules._sheet import Figure, Input, Sheet
+from skpcalc.rules.base import Citation, InForce
 from skpcalc.rules.pp46_2011 import interchange
 from skpcalc.rules.pp46_2011 import scoring as s
 from skpcalc.rules.pp46_2011.model import (
@@ -32,7 +32,6 @@ from skpcalc.rules.pp46_2011.policies import (
     NegativeScores,
     Policies,
     PredikatBasis,
-    RoundingStage,
     ZeroCostTarget,
 )
 from skpcalc.rules.pp46_2011.result import ActivityResult, AspectResult, BehaviourResult, Result, SkpResult
@@ -51,58 +50,16 @@ BEHAVIOUR_WEIGHT: Final = Fraction(40, 100)  # PP 46/2011, Perka BKN 1/2013: uns
 _ASPECTS: Final = ("kuantitas", "kualitas", "waktu", "biaya")
 
 
-@attrs.frozen
-class _Figure:
-    printed: Decimal  # as the form prints it
-    exact: Fraction  # before its own rounding
-    carried: Fraction  # what later figures are computed from (printed or exact, by rounding_stage)
-
-
-_Input = Fraction | Decimal | int | str | _Figure
-
-
-def _text(value: _Input, stage: RoundingStage) -> str:
-    """An input as the form shows it: a figure as printed (form stage) or exact (final stage)."""
-    if isinstance(value, _Figure):
-        value = value.printed if stage is RoundingStage.FORM else value.exact
-    return format_exact(value) if isinstance(value, Fraction) else str(value)
-
-
-class _Sheet:
-    """The form being filled in: rounds each figure in one place and keeps the steps."""
+class _Sheet(Sheet):
+    """The PP 46/2011 form: the shared sheet, plus the predikat of a figure under the gap policies."""
 
     def __init__(self, policies: Policies) -> None:
+        super().__init__(policies.rounding, policies.rounding_stage)
         self.policies = policies
-        self.steps: list[Step] = []
 
-    def figure(
-        self,
-        key: str,
-        label: str,
-        formula: str,
-        inputs: Sequence[tuple[str, _Input]],
-        exact: Fraction,
-        source: Source,
-    ) -> _Figure:
-        printed = quantize(exact, self.policies.rounding)
-        self.steps.append(
-            Step(
-                key=key,
-                label=label,
-                formula=formula,
-                inputs=[(name, _text(value, self.policies.rounding_stage)) for name, value in inputs],
-                exact=exact,
-                value=printed,
-                source=source,
-            )
-        )
-        carried = to_fraction(printed) if self.policies.rounding_stage is RoundingStage.FORM else exact
-        return _Figure(printed, exact, carried)
-
-    def predikat(self, key: str, of: str, figure: _Figure) -> s.Predikat:
+    def predikat(self, key: str, of: str, figure: Figure) -> s.Predikat:
         printed_basis = self.policies.predikat_basis is PredikatBasis.PRINTED
-        basis = to_fraction(figure.printed) if printed_basis else figure.exact
-        label = s.predikat(basis, self.policies.predikat_gap)
+        label = s.predikat(self.basis(figure, self.policies.predikat_basis), self.policies.predikat_gap)
         self.steps.append(
             Step(
                 key=key,
@@ -243,7 +200,7 @@ class Pp46RuleSet:
 
     # ------------------------------------------------------------------------------ activities
 
-    def _activity(self, sheet: _Sheet, key: str, activity: Activity) -> tuple[ActivityResult, _Figure]:
+    def _activity(self, sheet: _Sheet, key: str, activity: Activity) -> tuple[ActivityResult, Figure]:
         target, done = activity.target, activity.realisation
         has_cost = self._has_cost(key, activity)
         name = activity.name
@@ -272,8 +229,8 @@ class Pp46RuleSet:
             ("TW", "RW"),
         )
         figures = [quantity, quality, time]
-        cost_efficiency: _Figure | None = None
-        cost: _Figure | None = None
+        cost_efficiency: Figure | None = None
+        cost: Figure | None = None
         if has_cost:
             costs = (to_fraction(target.cost or 0), to_fraction(done.cost or 0))
             cost_efficiency, cost = self._time_or_cost(
@@ -341,7 +298,7 @@ class Pp46RuleSet:
         what: tuple[str, str, bool],
         values: tuple[Fraction, Fraction],
         symbols: tuple[str, str],
-    ) -> tuple[_Figure | None, _Figure]:
+    ) -> tuple[Figure | None, Figure]:
         """Efficiency (None for an activity not carried out) and score of aspek waktu or biaya."""
         aspect, name, carried_out = what
         target, realisation = values
@@ -365,7 +322,7 @@ class Pp46RuleSet:
         source = s.SRC_NOT_DONE if variant is s.Variant.NOT_DONE else s.SRC_TIME_COST
         if exact < 0 and self.policies.negative_scores is NegativeScores.FLOOR_AT_ZERO:
             formula, source, exact = f"max(0, {formula})", s.SRC_FLOOR, Fraction(0)
-        inputs: list[tuple[str, _Input]] = [(t, target), (r, realisation)]
+        inputs: list[tuple[str, Input]] = [(t, target), (r, realisation)]
         if efficiency is not None:  # the exact efficiency decides the variant, whatever it prints as
             inputs.append(("efisiensi (exact)", efficiency.exact))
         score = sheet.figure(key, f"Aspek {aspect} of '{name}'", formula, inputs, exact, source)
@@ -373,7 +330,7 @@ class Pp46RuleSet:
 
     # ------------------------------------------------------------------------------------- SKP
 
-    def _skp(self, sheet: _Sheet, index: int, skp: Skp) -> tuple[SkpResult, _Figure]:
+    def _skp(self, sheet: _Sheet, index: int, skp: Skp) -> tuple[SkpResult, Figure]:
         key = f"skps[{index}]"
         scored = [self._activity(sheet, f"{key}.activities[{i}]", item) for i, item in enumerate(skp.activities)]
         values = [figure for _, figure in scored]
@@ -424,7 +381,7 @@ class Pp46RuleSet:
         )
         return result, value
 
-    def _annual_skp(self, sheet: _Sheet, skps: tuple[Skp, ...], values: list[_Figure]) -> _Figure:
+    def _annual_skp(self, sheet: _Sheet, skps: tuple[Skp, ...], values: list[Figure]) -> Figure:
         """The SKP value of the period: the one SKP's value, or the SKPs combined by the mutasi policy."""
         if len(values) == 1:
             only = values[0]
@@ -436,7 +393,7 @@ class Pp46RuleSet:
                 only.carried,
                 s.SRC_SKP_VALUE,
             )
-        inputs: list[tuple[str, _Input]] = [(f"SKP {i + 1}", figure) for i, figure in enumerate(values)]
+        inputs: list[tuple[str, Input]] = [(f"SKP {i + 1}", figure) for i, figure in enumerate(values)]
         if self.policies.mutasi is MutasiAggregation.SIMPLE_MEAN:
             return sheet.figure(
                 "skp.value",
@@ -489,7 +446,7 @@ class Pp46RuleSet:
                 )
         return behaviour.aspects()
 
-    def _behaviour(self, sheet: _Sheet, aspects: tuple[tuple[str, Decimal], ...]) -> tuple[BehaviourResult, _Figure]:
+    def _behaviour(self, sheet: _Sheet, aspects: tuple[tuple[str, Decimal], ...]) -> tuple[BehaviourResult, Figure]:
         results = []
         for name, assessed in aspects:
             figure = sheet.figure(
