@@ -99,6 +99,8 @@ def test_list_rule_sets() -> None:
     assert status == 0
     assert out == (
         "pp46_2011\tPP 46/2011 + Perka BKN 1/2013\tin force from 2014-01-01 to 2021-06-30\n"
+        "permenpanrb_8_2021\tPermenPANRB 8/2021 + PP 30/2019 + SE MenPANRB 3/2021\t"
+        "in force from 2021-07-01 to 2021-12-31\n"
         "permenpanrb_6_2022\tPermenPANRB 6/2022 + SE MenPANRB 3/2023\tin force from 2022-01-01 until repealed\n"
     )
 

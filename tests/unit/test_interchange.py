@@ -128,8 +128,8 @@ def test_bad_documents_name_the_path(
 
 
 def test_unknown_rule_set_in_document() -> None:
-    with pytest.raises(UnknownRuleSetError, match="available: pp46_2011, permenpanrb_6_2022"):
-        read_appraisal(_broken(["rule_set"], "pp30_2019"))
+    with pytest.raises(UnknownRuleSetError, match="available: pp46_2011, permenpanrb_8_2021, permenpanrb_6_2022"):
+        read_appraisal(_broken(["rule_set"], "pp30_2020"))
 
 
 def test_not_an_object() -> None:

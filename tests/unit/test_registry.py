@@ -42,8 +42,10 @@ def test_lookup_is_case_and_space_insensitive() -> None:
 def test_unknown_key_lists_the_valid_ones() -> None:
     with pytest.raises(UnknownRuleSetError) as caught:
         get_rule_set("pp46/2012")
-    assert str(caught.value) == "unknown rule set 'pp46/2012'; available: pp46_2011, permenpanrb_6_2022"
-    assert caught.value.available == ("pp46_2011", "permenpanrb_6_2022")
+    assert str(caught.value) == (
+        "unknown rule set 'pp46/2012'; available: pp46_2011, permenpanrb_8_2021, permenpanrb_6_2022"
+    )
+    assert caught.value.available == ("pp46_2011", "permenpanrb_8_2021", "permenpanrb_6_2022")
     assert isinstance(caught.value, LookupError)
     with pytest.raises(InvalidTypeError):
         get_rule_set(46)  # type: ignore[arg-type]
@@ -59,22 +61,23 @@ def test_in_force_lookup_by_day() -> None:
 
 #: Days no registered rule set governs yet: July-December 2021 belongs to PermenPANRB 8/2021,
 #: which is not implemented (PP 46/2011 ends on 2021-06-30, PermenPANRB 6/2022 starts on 2022-01-01).
-KNOWN_GAP = (date(2021, 7, 1), date(2021, 12, 31))
-
-
-def test_every_day_from_2014_to_today_has_one_rule_set_except_the_known_gap() -> None:
+def test_every_day_from_2014_to_today_has_exactly_one_rule_set() -> None:
+    # The effective-date table: PP 46/2011 to 2021-06-30, PermenPANRB 8/2021 for July-December 2021,
+    # PermenPANRB 6/2022 from 2022-01-01. No day is uncovered and none has two rule sets.
     day, last = date(2014, 1, 1), datetime.now(tz=UTC).date()
-    uncovered = []
+    seen = []
     while day <= last:
         found = rule_sets_in_force(day)
-        assert len(found) <= 1, day  # no unintended overlap
-        if not found:
-            uncovered.append(day)
+        assert len(found) == 1, day
+        if not seen or seen[-1][0] != found[0].key:
+            seen.append((found[0].key, day))
         day += timedelta(days=1)
-    assert uncovered[0] == KNOWN_GAP[0]
-    assert uncovered[-1] == KNOWN_GAP[1]
-    assert len(uncovered) == (KNOWN_GAP[1] - KNOWN_GAP[0]).days + 1
-    assert [r.key for r in rule_sets_in_force(date(2022, 1, 1))] == ["permenpanrb_6_2022"]
+    assert seen == [
+        ("pp46_2011", date(2014, 1, 1)),
+        ("permenpanrb_8_2021", date(2021, 7, 1)),
+        ("permenpanrb_6_2022", date(2022, 1, 1)),
+    ]
+    assert rule_sets_in_force(date(2013, 12, 31)) == ()
 
 
 def test_readme_table_matches_registry() -> None:

@@ -8,6 +8,7 @@ import attrs
 
 from skpcalc.explain import Explanation
 from skpcalc.period import AppraisalPeriod
+from skpcalc.rules._policies import flat_policies
 from skpcalc.rules.permenpanrb_8_2021.model import Aspect, Condition, SkpModel
 from skpcalc.rules.permenpanrb_8_2021.policies import Policies
 from skpcalc.rules.permenpanrb_8_2021.scoring import Category, Predikat
@@ -117,7 +118,9 @@ class Result:
                 continue
             lines.append(title)
             for plan in plans:
-                lines.append(f"  {plan.name}: nilai {plan.value} x bobot {plan.weight} % -> {plan.weighted}")
+                lines.append(
+                    f"  {plan.name}: nilai {plan.value}, bobot {plan.weight} %, nilai tertimbang {plan.weighted}"
+                )
                 lines.extend(
                     f"    {row.name[:40]:<40} target {row.target:>10} realisasi {row.realisation!s:>8} "
                     f"capaian {row.capaian_converted!s:>6} % {row.category.value:<13} nilai {row.value}"
@@ -133,7 +136,7 @@ class Result:
                 f"{'met' if self.innovation else 'not met'})"
             ),
             "",
-            "Policies: " + ", ".join(f"{name}={value}" for name, value in _flat_policies(self.policies)),
+            "Policies: " + ", ".join(f"{name}={value}" for name, value in flat_policies(self.policies.to_dict())),
             "",
             "How each figure was obtained:",
             self.explanation.render(),
@@ -199,13 +202,3 @@ class Year2021Result:
             self.explanation.render(),
         ]
         return "\n".join(lines)
-
-
-def _flat_policies(policies: Policies) -> list[tuple[str, str]]:
-    pairs = []
-    for name, value in policies.to_dict().items():
-        if isinstance(value, dict):
-            pairs.append((name, f"{value['places']}dp {value['mode']}"))
-        else:
-            pairs.append((name, value))
-    return pairs

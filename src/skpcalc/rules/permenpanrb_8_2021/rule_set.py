@@ -10,7 +10,7 @@ from typing import Any, Final
 import attrs
 
 from skpcalc._validate import instance_of
-from skpcalc.errors import InconsistentInputError, InvalidTypeError, NotInForceError
+from skpcalc.errors import InconsistentInputError, InvalidInputError, InvalidTypeError, NotInForceError
 from skpcalc.explain import Explanation
 from skpcalc.numeric import Rounding, RoundingPolicy, quantize, to_fraction
 from skpcalc.period import AppraisalPeriod
@@ -150,8 +150,14 @@ class Permenpanrb8RuleSet:
             InvalidInputError: an input the rules refuse (a capaian above 100 % of a maximum achievable target).
         """
         if isinstance(appraisal, Year2021Appraisal):
-            first = pp46_2011.RULE_SET.score(appraisal.first_half)
-            second = self._score(appraisal.second_half)
+            try:
+                first = pp46_2011.RULE_SET.score(appraisal.first_half)
+            except InvalidInputError as error:  # name the field within the split year
+                raise error.at("first_half") from None
+            try:
+                second = self._score(appraisal.second_half)
+            except InvalidInputError as error:
+                raise error.at("second_half") from None
             return self.integrate(first, second)
         if not isinstance(appraisal, Appraisal):
             raise InvalidTypeError("appraisal", appraisal, "a permenpanrb_8_2021 Appraisal or Year2021Appraisal")

@@ -8,6 +8,7 @@ import attrs
 
 from skpcalc.explain import Explanation
 from skpcalc.period import AppraisalPeriod
+from skpcalc.rules._policies import flat_policies
 from skpcalc.rules.pp46_2011.model import PositionKind
 from skpcalc.rules.pp46_2011.policies import Policies
 from skpcalc.rules.pp46_2011.scoring import Predikat
@@ -136,19 +137,9 @@ class Result:
             ),
             f"Nilai prestasi kerja {self.final_value} ({self.final_predikat.value})",
             "",
-            "Policies: " + ", ".join(f"{name}={value}" for name, value in _flat_policies(self.policies)),
+            "Policies: " + ", ".join(f"{name}={value}" for name, value in flat_policies(self.policies.to_dict())),
             "",
             "How each figure was obtained:",
             self.explanation.render(),
         ]
         return "\n".join(lines)
-
-
-def _flat_policies(policies: Policies) -> list[tuple[str, str]]:
-    pairs = []
-    for name, value in policies.to_dict().items():
-        if isinstance(value, dict):
-            pairs.append((name, f"{value['places']}dp {value['mode']}"))
-        else:
-            pairs.append((name, value))
-    return pairs
