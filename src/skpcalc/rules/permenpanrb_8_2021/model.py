@@ -17,7 +17,7 @@ from typing import Any, Final
 import attrs
 
 from skpcalc._validate import as_tuple, enum_member, field_name, instance_of, number, text, tuple_of
-from skpcalc.errors import InconsistentInputError, InvalidInputError, InvalidTypeError
+from skpcalc.errors import InconsistentInputError, InvalidInputError, InvalidTypeError, OutOfRangeError
 from skpcalc.numeric import check_converted, to_decimal
 from skpcalc.period import AppraisalPeriod
 from skpcalc.rules.pp46_2011.model import Appraisal as Pp46Appraisal
@@ -67,7 +67,7 @@ class SkpModel(enum.StrEnum):
 def _target_number(value: Decimal, field: str) -> None:
     check_converted(field, value)
     if value <= 0:
-        raise InvalidInputError(field, value, "> 0")
+        raise OutOfRangeError(field, value, "> 0")
 
 
 @attrs.frozen

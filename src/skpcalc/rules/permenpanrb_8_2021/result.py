@@ -162,7 +162,11 @@ class PeriodicResult:
 
 @attrs.frozen(kw_only=True)
 class Year2021Result:
-    """The 2021 split year: both halves, the conversion of the first, and the integrated value."""
+    """The 2021 split year: both halves, the conversion of the first, and the integrated value.
+
+    ``policies`` are those of the integration (conversion, rounding, stage, predikat basis); each half
+    carries the policies it was scored under.
+    """
 
     rule_set: str
     policies: Policies

@@ -15,7 +15,7 @@ from skpcalc.explain import Explanation
 from skpcalc.numeric import Rounding, RoundingPolicy, quantize, to_fraction
 from skpcalc.period import AppraisalPeriod
 from skpcalc.rules import pp46_2011
-from skpcalc.rules._sheet import Figure, Input, Sheet
+from skpcalc.rules._sheet import Figure, Input, RoundingStage, Sheet
 from skpcalc.rules.base import Citation, InForce, Source
 from skpcalc.rules.permenpanrb_8_2021 import interchange
 from skpcalc.rules.permenpanrb_8_2021 import scoring as s
@@ -79,8 +79,8 @@ _CONVERSIONS: Final = {
         ),
         s.SRC_CONVERSION_BANDS,
     ),
-    Conversion2021.PROPORTIONAL: ("x x 120 / 100", s.SRC_CONVERSION_PROPORTIONAL),
-    Conversion2021.NONE: ("x (not converted)", s.SRC_CONVERSION_NONE),
+    Conversion2021.PROPORTIONAL: ("x x 120 / 100, kept within 0-120", s.SRC_CONVERSION_PROPORTIONAL),
+    Conversion2021.NONE: ("x (not converted), kept within 0-120", s.SRC_CONVERSION_NONE),
 }
 
 
@@ -284,7 +284,7 @@ class Permenpanrb8RuleSet:
             condition=indicator.condition,
             target=str(target),
             realisation=indicator.realisation,
-            target_used=None if used is None else quantize(used, RoundingPolicy(12, Rounding.HALF_UP)).normalize(),
+            target_used=None if used is None else (target.high if used == target.high else target.low),
             capaian=quantize(exact_capaian, self.policies.rounding),
             capaian_converted=quantize(converted, self.policies.rounding),
             category=category,
@@ -483,8 +483,11 @@ class Permenpanrb8RuleSet:
         """Integrate the two halves of 2021 with 50 % each, the first converted to the 0-120 scale.
 
         ``first_half`` is a PP 46/2011 result of a period within January-June 2021, ``second_half`` a result
-        of this rule set within July-December 2021. The predikat follows PP 30/2019 Pasal 41 ayat (5), with
-        the innovation condition as given for the second half.
+        of this rule set within July-December 2021, each scored under the policies its caller chose. This
+        rule set's policies decide the integration: the conversion (``conversion_2021``), the rounding,
+        whether the halves are read as printed (``rounding_stage=form``) or exact (``final``), and the
+        predikat basis. The predikat follows PP 30/2019 Pasal 41 ayat (5), with the innovation condition as
+        given for the second half.
         """
         if not isinstance(first_half, Pp46Result):
             raise InvalidTypeError("first_half", first_half, "a pp46_2011 Result")
@@ -502,7 +505,10 @@ class Permenpanrb8RuleSet:
         sheet = self._sheet()
         conversion = self.policies.conversion_2021
         formula, source = _CONVERSIONS[conversion]
-        first_value = first_half.final_value
+        # The halves as their forms print them (form stage), or their exact values (final stage).
+        form = self.policies.rounding_stage is RoundingStage.FORM
+        first_value = to_fraction(first_half.final_value) if form else first_half.explanation.exact("final.value")
+        second_value = to_fraction(second_half.value) if form else second_half.explanation.exact("final.value")
         converted = sheet.figure(
             "year_2021.first_half_converted",
             "Nilai prestasi kerja January-June on the 0-120 scale",
@@ -515,8 +521,8 @@ class Permenpanrb8RuleSet:
             "year_2021.value",
             "Nilai kinerja 2021 (integrasi)",
             "50 % x January-June (converted) + 50 % x July-December",
-            [("January-June (converted)", converted), ("July-December", second_half.value)],
-            _HALF * converted.carried + _HALF * to_fraction(second_half.value),
+            [("January-June (converted)", converted), ("July-December", second_value)],
+            _HALF * converted.carried + _HALF * second_value,
             s.SRC_INTEGRATION,
         )
         predikat = self._predikat(

@@ -371,20 +371,22 @@ def convert_2021(value: Number, conversion: Conversion2021 | str) -> Fraction:
 
     ``band_linear`` maps each PP 46/2011 band linearly onto the PP 30/2019 band of the same rank; a
     value between two integer bands (e.g. 90.5) belongs to the band below it and is held to that band's
-    highest nilai, so the conversion never decreases.
+    highest nilai, so the conversion never decreases. ``proportional`` (x 1.2) and ``none`` are kept
+    within 0-120, the scale of PP 30/2019 (a PP 46/2011 value can exceed 100).
 
     >>> [convert_2021(x, "band_linear") for x in (50, 51, 60, 61, 76, 85, 91, 99, 100)]
     [Fraction(49, 1), Fraction(50, 1), Fraction(69, 1), Fraction(70, 1), Fraction(90, 1), Fraction(1431, 14), \
 Fraction(110, 1), Fraction(120, 1), Fraction(120, 1)]
     >>> convert_2021(Fraction("90.5"), "band_linear"), convert_2021(85, "proportional")
     (Fraction(109, 1), Fraction(102, 1))
+    >>> convert_2021(Fraction("115.2"), "proportional"), convert_2021(-3, "none")
+    (Fraction(120, 1), Fraction(0, 1))
     """
     x = exact(value, "value")
     rule = enum_member(Conversion2021, conversion, "conversion")
-    if rule is Conversion2021.NONE:
-        return x
-    if rule is Conversion2021.PROPORTIONAL:
-        return x * Fraction(120, 100)
+    if rule is not Conversion2021.BAND_LINEAR:  # kept on the 0-120 scale of PP 30/2019 Pasal 41 ayat (5)
+        scaled = x * Fraction(120, 100) if rule is Conversion2021.PROPORTIONAL else x
+        return min(max(scaled, Fraction(0)), Fraction(120))
     for lowest, highest, nilai_low, nilai_high in _CONVERSION_BANDS:
         if x >= lowest:
             converted = nilai_low + Fraction(nilai_high - nilai_low, highest - lowest) * (x - lowest)
