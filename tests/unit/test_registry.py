@@ -65,7 +65,7 @@ def test_every_day_from_2014_to_today_has_exactly_one_rule_set() -> None:
     # The effective-date table: PP 46/2011 to 2021-06-30, PermenPANRB 8/2021 for July-December 2021,
     # PermenPANRB 6/2022 from 2022-01-01. No day is uncovered and none has two rule sets.
     day, last = date(2014, 1, 1), datetime.now(tz=UTC).date()
-    seen = []
+    seen: list[tuple[str, date]] = []
     while day <= last:
         found = rule_sets_in_force(day)
         assert len(found) == 1, day

@@ -21,6 +21,7 @@ from skpcalc.errors import InconsistentInputError, InvalidInputError, InvalidTyp
 from skpcalc.numeric import check_converted, to_decimal
 from skpcalc.period import AppraisalPeriod
 from skpcalc.rules.pp46_2011.model import Appraisal as Pp46Appraisal
+from skpcalc.rules.pp46_2011.model import StudyLeaveAppraisal as Pp46StudyLeave
 
 __all__ = [
     "BEHAVIOUR_ASPECTS",
@@ -289,9 +290,11 @@ _SECOND_HALF: Final = AppraisalPeriod(date(2021, 7, 1), date(2021, 12, 31))
 def _within(bounds: AppraisalPeriod) -> Any:
     def validate(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         name = field_name(instance, attribute)
-        kind = Pp46Appraisal if bounds is _FIRST_HALF else Appraisal
-        if not isinstance(value, kind):
-            raise InvalidTypeError(name, value, f"a {kind.__module__.split('.')[-2]} {kind.__name__}")
+        first = bounds is _FIRST_HALF
+        kinds: tuple[type, ...] = (Pp46Appraisal, Pp46StudyLeave) if first else (Appraisal,)
+        if not isinstance(value, Pp46Appraisal | Pp46StudyLeave | Appraisal) or not isinstance(value, kinds):
+            allowed = "a pp46_2011 Appraisal or StudyLeaveAppraisal" if first else "a permenpanrb_8_2021 Appraisal"
+            raise InvalidTypeError(name, value, allowed)
         if not bounds.contains(value.period):
             raise InconsistentInputError(f"{name}.period", str(value.period), f"a period within {bounds}")
 
@@ -302,7 +305,7 @@ def _within(bounds: AppraisalPeriod) -> Any:
 class Year2021Appraisal:
     """The 2021 split year: January-June under PP 46/2011, July-December under PermenPANRB 8/2021."""
 
-    first_half: Pp46Appraisal = attrs.field(validator=_within(_FIRST_HALF))
-    """The PP 46/2011 appraisal of (part of) January-June 2021."""
+    first_half: Pp46Appraisal | Pp46StudyLeave = attrs.field(validator=_within(_FIRST_HALF))
+    """The PP 46/2011 appraisal (or study-leave appraisal) of (part of) January-June 2021."""
     second_half: Appraisal = attrs.field(validator=_within(_SECOND_HALF))
     """The PermenPANRB 8/2021 appraisal of (part of) July-December 2021."""

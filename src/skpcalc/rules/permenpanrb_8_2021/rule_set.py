@@ -513,7 +513,7 @@ class Permenpanrb8RuleSet:
             "year_2021.first_half_converted",
             "Nilai prestasi kerja January-June on the 0-120 scale",
             formula,
-            [("nilai prestasi kerja (PP 46/2011)", first_value)],
+            [("nilai prestasi kerja (PP 46/2011)", first_half.final_value if form else first_value)],
             s.convert_2021(first_value, conversion),
             source,
         )
@@ -521,7 +521,7 @@ class Permenpanrb8RuleSet:
             "year_2021.value",
             "Nilai kinerja 2021 (integrasi)",
             "50 % x January-June (converted) + 50 % x July-December",
-            [("January-June (converted)", converted), ("July-December", second_value)],
+            [("January-June (converted)", converted), ("July-December", second_half.value if form else second_value)],
             _HALF * converted.carried + _HALF * second_value,
             s.SRC_INTEGRATION,
         )

@@ -299,6 +299,8 @@ def nilai_capaian(  # noqa: PLR0911 (one return per row of the Lampiran's conver
     """
     c = exact(value, "capaian")
     formula = enum_member(VeryGoodFormula, very_good, "very_good")
+    if target_is_maximum and c > 100:
+        raise OutOfRangeError("capaian", c, "<= 100 for a target that is the maximum achievable")
     if c > 110:  # table bounds, see SRC_ABOVE_110
         return Fraction(120), Category.SANGAT_BAIK, Row.ABOVE_110
     if c >= 101:
