@@ -1,4 +1,4 @@
-"""Command line: ``python -m skpcalc APPRAISAL.json`` scores an appraisal document.
+"""Command line: ``python -m skpcalc DOCUMENT.json`` scores an appraisal document or computes a follow-up.
 
 This module is a thin adapter and the only code in skpcalc that reads files or writes to streams.
 Exit status: 0 on success, 1 on bad input (one line on standard error), 2 on bad usage.
@@ -14,6 +14,8 @@ from typing import Any, TextIO
 
 from skpcalc import __version__
 from skpcalc.errors import FormatError, InvalidInputError, SkpCalcError
+from skpcalc.followup import interchange as followup
+from skpcalc.followup.interchange import FOLLOWUP_FORMAT
 from skpcalc.interchange import dumps, loads, read_appraisal, result_document
 from skpcalc.registry import list_rule_sets
 
@@ -87,7 +89,10 @@ def run(argv: Sequence[str], stdin: TextIO, stdout: TextIO, stderr: TextIO) -> i
     if args.appraisal is None:
         parser.error("give an appraisal document (a path, or - for standard input)")
     try:
-        rule_set, appraisal = read_appraisal(loads(_read(args.appraisal, stdin)))
+        document = loads(_read(args.appraisal, stdin))
+        if isinstance(document, dict) and document.get("format") == FOLLOWUP_FORMAT:
+            return _followup(document, args, stdout)
+        rule_set, appraisal = read_appraisal(document)
         if args.policy:
             rule_set = rule_set.policies_from_dict(_policies(args.policy))
         try:
@@ -98,6 +103,19 @@ def run(argv: Sequence[str], stdin: TextIO, stdout: TextIO, stderr: TextIO) -> i
         stderr.write(f"skpcalc: error: {error}\n")
         return 1
     stdout.write(dumps(result_document(rule_set, result)) if args.json else result.render() + "\n")
+    return 0
+
+
+def _followup(document: dict[str, Any], args: argparse.Namespace, stdout: TextIO) -> int:
+    """A follow-up document (angka kredit, tunjangan kinerja, deadlines, sanctions); errors propagate."""
+    options = {}
+    for pair in args.policy:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise FormatError("--policy", pair, "NAME=VALUE, e.g. accumulation=exact")
+        options[name] = value
+    outcome = followup.evaluate(document, options=options, allow_outside_in_force=args.allow_outside_in_force)
+    stdout.write(dumps(followup.result_document(outcome)) if args.json else outcome.render() + "\n")
     return 0
 
 
