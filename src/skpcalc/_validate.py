@@ -91,6 +91,13 @@ def instance_of(kind: type) -> Validator:
     return validate
 
 
+def flag(value: object, field: str) -> bool:
+    """``value`` if it is a bool; anything else (``"no"``, ``0``) raises an error naming ``field``."""
+    if not isinstance(value, bool):
+        raise InvalidTypeError(field, value, "True or False")
+    return value
+
+
 def enum_member(kind: type[E], value: object, field: str) -> E:
     """The member of ``kind`` given as itself or by its value; otherwise an error naming ``field``.
 

@@ -39,8 +39,6 @@ ALIASES: Final[MappingProxyType[str, str]] = MappingProxyType(
         "perka_bkn_1_2013": "pp46_2011",
         "permenpanrb8": "permenpanrb_8_2021",
         "permenpanrb-8-2021": "permenpanrb_8_2021",
-        "pp30_2019": "permenpanrb_8_2021",
-        "pp-30-2019": "permenpanrb_8_2021",
         "permenpanrb6": "permenpanrb_6_2022",
         "permenpanrb-6-2022": "permenpanrb_6_2022",
         "se_menpanrb_3_2023": "permenpanrb_6_2022",

@@ -25,6 +25,7 @@ from skpcalc.errors import (
     InvalidTypeError,
     NotInForceError,
     OutOfRangeError,
+    UnknownRuleSetError,
 )
 from skpcalc.interchange import appraisal_document, dumps, loads, read_appraisal, read_result, result_document
 from skpcalc.numeric import Rounding, RoundingPolicy
@@ -46,6 +47,7 @@ from skpcalc.rules.permenpanrb_8_2021 import (
     Conversion2021,
     Indicator,
     IndicatorResult,
+    JptPeriodicAppraisal,
     Over120,
     PeriodicResult,
     Permenpanrb8RuleSet,
@@ -480,18 +482,26 @@ def test_target_is_maximum_with_capaian_above_100_is_refused() -> None:
     )
 
 
-def test_target_is_maximum_is_checked_on_the_converted_capaian() -> None:
-    # 1004 / 1000 x 100 = 100.4 % rounds half-up to the whole percent 100: the maximum was met -> 120.
-    found, _ = row_of(iki(1000, 1004, maximum=True))
+def test_target_is_maximum_is_checked_on_the_exact_capaian() -> None:
+    # 1004 / 1000 x 100 = 100.4 % exceeds a maximum achievable target, whatever it rounds to.
+    for rule_set in (RULE_SET, RULE_SET.with_policies(capaian="exact")):
+        with pytest.raises(InconsistentInputError, match=r"a capaian of 100\.40 %"):
+            row_of(iki(1000, 1004, maximum=True), rule_set)
+
+
+def test_a_maximum_target_not_quite_reached_is_not_120() -> None:
+    # 995 / 1000 x 100 = 99.5 % rounds half-up to the whole percent 100, but the maximum was not reached, so the
+    # maximum-target rule (120) does not apply: the rounded 100 % converts as Baik, 109.
+    found, _ = row_of(iki(1000, 995, maximum=True))
     assert (found.capaian, found.capaian_converted, found.value, found.category) == (
-        dec("100.40"),
+        dec("99.50"),
         dec("100.00"),
-        dec("120.00"),
-        SB,
+        dec("109.00"),
+        B,
     )
-    # Under capaian=exact 100.4 % exceeds the maximum.
-    with pytest.raises(InconsistentInputError, match=r"a capaian of 100\.40 %"):
-        row_of(iki(1000, 1004, maximum=True), RULE_SET.with_policies(capaian="exact"))
+    # Reached exactly: 120, Sangat Baik.
+    reached, _ = row_of(iki(1000, 1000, maximum=True))
+    assert (reached.value, reached.category) == (dec("120.00"), SB)
 
 
 def test_target_is_maximum_below_100_converts_as_usual() -> None:
@@ -510,14 +520,13 @@ def test_main_bobot_all_or_none() -> None:
     assert raises(InconsistentInputError, lambda: skp(plan(), plan(weight=60))).field == "Skp.main[0].weight"
 
 
-@pytest.mark.parametrize(("weights", "total"), [((60, 30), "90"), ((60, "40.01"), "100.01"), ((50, 50, 1), "101")])
-def test_main_bobot_must_add_up_to_100(weights: tuple[int | str, ...], total: str) -> None:
+@pytest.mark.parametrize(
+    ("weights", "shown"),
+    [((60, 30), "60 + 30 = 90"), ((60, "40.01"), "60 + 40.01 = 100.01"), ((50, 50, 1), "50 + 50 + 1 = 101")],
+)
+def test_main_bobot_must_add_up_to_100(weights: tuple[int | str, ...], shown: str) -> None:
     error = raises(InconsistentInputError, lambda: skp(*(plan(weight=weight) for weight in weights)))
-    assert (error.field, error.value, error.allowed) == (
-        "Skp.main",
-        f"bobot adding up to {total}",
-        "bobot adding up to 100",
-    )
+    assert (error.field, error.value, error.allowed) == ("Skp.main", f"bobot {shown}", "bobot adding up to 100")
 
 
 def test_main_bobot_adding_up_to_100_in_decimals() -> None:
@@ -843,7 +852,10 @@ def test_targets() -> None:
 
 def test_score_refuses_other_appraisals() -> None:
     error = raises(InvalidTypeError, lambda: RULE_SET.score(first_half_appraisal()))
-    assert (error.field, error.allowed) == ("appraisal", "a permenpanrb_8_2021 Appraisal or Year2021Appraisal")
+    assert (error.field, error.allowed) == (
+        "appraisal",
+        "a permenpanrb_8_2021 Appraisal, Year2021Appraisal or JptPeriodicAppraisal",
+    )
 
 
 # --------------------------------------------------------------------------------------------- in force
@@ -852,7 +864,9 @@ def test_score_refuses_other_appraisals() -> None:
 def test_rule_set_identity() -> None:
     assert RULE_SET.key == KEY == "permenpanrb_8_2021"
     assert get_rule_set("permenpanrb_8_2021") is RULE_SET
-    assert get_rule_set("pp30_2019") is RULE_SET
+    assert get_rule_set("permenpanrb8") is RULE_SET
+    with pytest.raises(UnknownRuleSetError):  # PP 30/2019 underlies 6/2022 too: no alias names it
+        get_rule_set("pp30_2019")
     assert [citation.short for citation in RULE_SET.citation] == [
         "PermenPANRB 8/2021",
         "PP 30/2019",
@@ -924,8 +938,8 @@ def test_periodic_value_of_a_jpt() -> None:
     ("arguments", "field", "error"),
     [
         (("2021", [iki()], [iki()]), "period", InvalidTypeError),
-        ((SECOND_HALF, [], [iki()]), "action_plans", InvalidTypeError),
-        ((SECOND_HALF, [iki()], ()), "main_indicators", InvalidTypeError),
+        ((SECOND_HALF, [], [iki()]), "action_plans", InvalidInputError),
+        ((SECOND_HALF, [iki()], ()), "main_indicators", InvalidInputError),
         ((SECOND_HALF, [iki()], ["Jumlah laporan"]), "main_indicators", InvalidTypeError),
         ((SECOND_HALF, iki(), [iki()]), "action_plans", InvalidTypeError),
         ((SECOND_HALF, [iki()], [iki(100, 106, maximum=True)]), "main_indicators[0].target_is_maximum", InconsistentInputError),
@@ -938,7 +952,7 @@ def test_periodic_errors(arguments: tuple[Any, Any, Any], field: str, error: typ
 
 def test_periodic_refuses_a_generator() -> None:
     caught = raises(InvalidTypeError, lambda: RULE_SET.periodic(SECOND_HALF, (i for i in [iki()]), [iki()]))  # type: ignore[arg-type]
-    assert (caught.field, caught.allowed) == ("action_plans", "a non-empty list of Indicator")
+    assert (caught.field, caught.allowed) == ("action_plans", "a list or tuple of Indicator with at least one item")
 
 
 def test_periodic_outside_in_force() -> None:
@@ -1323,10 +1337,12 @@ def test_appraisal_document_writes_exact_strings() -> None:
     assert "leadership" not in minimal["behaviour"]
 
 
-def test_appraisal_document_accepts_a_list_pair_and_json_numbers() -> None:
+def test_appraisal_document_refuses_a_list_target_and_reads_json_numbers() -> None:
+    # A document writes a range as {"low", "high"}; a list is not one of its forms (the Python API takes pairs).
     document = appraisal_document(RULE_SET, rich_appraisal())
     document["appraisal"]["skp"]["main"][0]["indicators"][0]["target"] = ["80", "90"]
-    assert read_appraisal(document)[1] == rich_appraisal()
+    error = raises(FormatError, lambda: read_appraisal(document))
+    assert error.allowed == 'a number, or {"low": number, "high": number} for a range'
     text = dumps(appraisal_document(RULE_SET, appraisal())).replace('"realisation": "100"', '"realisation": 99.5')
     subject = read_appraisal(loads(text))[1]
     assert subject.skp.main[0].indicators[0].realisation == Decimal("99.5")
@@ -1387,7 +1403,7 @@ IKI_FIELD: Final = "appraisal.skp.main[0].indicators[0]"
 @pytest.mark.parametrize(
     ("path", "value", "error", "field", "allowed"),
     [
-        (["appraisal", "kind"], "dp3", FormatError, "appraisal.kind", "'skp' or 'year_2021'"),
+        (["appraisal", "kind"], "dp3", FormatError, "appraisal.kind", "'skp', 'year_2021' or 'jpt_periodic'"),
         (["appraisal", "extra"], 1, FormatError, "appraisal.extra", "no such key"),
         (["appraisal", "behaviour"], KeyError, FormatError, "appraisal.behaviour", "is required"),
         (["appraisal", "behaviour", "teamwork"], KeyError, FormatError, "appraisal.behaviour.teamwork", "is required"),
@@ -1403,7 +1419,7 @@ IKI_FIELD: Final = "appraisal.skp.main[0].indicators[0]"
         (["appraisal", "skp", "additional"], "none", FormatError, "appraisal.skp.additional", "a list"),
         ([*IKI_PATH, "target"], {"low": "80"}, FormatError, f"{IKI_FIELD}.target.high", "is required"),
         ([*IKI_PATH, "target"], {"low": "90", "high": "80"}, InconsistentInputError, f"{IKI_FIELD}.target.high", "batas atas"),
-        ([*IKI_PATH, "target"], ["80", "90", "100"], InvalidInputError, f"{IKI_FIELD}.target", "(low, high) pair"),
+        ([*IKI_PATH, "target"], ["80", "90", "100"], FormatError, f"{IKI_FIELD}.target", '{"low": number'),
         ([*IKI_PATH, "realisation"], 92.5, FloatInputError, f"{IKI_FIELD}.realisation", "pass str or Decimal"),
         ([*IKI_PATH, "realisation"], "-1", OutOfRangeError, f"{IKI_FIELD}.realisation", ">= 0"),
         ([*IKI_PATH, "condition"], "biasa", InvalidInputError, f"{IKI_FIELD}.condition", "'normal', 'khusus'"),
@@ -1449,7 +1465,7 @@ ROW_FIELD: Final = "result.skp.main[0].indicators[0]"
 @pytest.mark.parametrize(
     ("path", "value", "error", "field", "allowed"),
     [
-        (["result", "kind"], "dp3", FormatError, "result.kind", "'skp' or 'year_2021'"),
+        (["result", "kind"], "dp3", FormatError, "result.kind", "'skp', 'year_2021' or 'jpt_periodic'"),
         (["result", "period"], KeyError, FormatError, "result.period", "is required"),
         (["result", "innovation"], "no", FormatError, "result.innovation", "true or false"),
         (["result", "skp_weight"], "70", FormatError, "result.skp_weight", "an integer"),
@@ -1530,3 +1546,98 @@ def test_a_maximum_target_cannot_be_exceeded_in_the_formula_either() -> None:
     error = raises(OutOfRangeError, lambda: s.nilai_capaian(101, target_is_maximum=True, very_good="interpolate"))
     assert error.field == "capaian"
     assert s.nilai_capaian(100, target_is_maximum=True, very_good="interpolate")[0] == 120
+
+
+# ------------------------------------------------------------------------------------------ review fixes
+
+
+def test_nilai_skp_between_120_and_130_is_capped_at_120() -> None:
+    # KU: one IKI at 115 % (> 110 %) -> 120, bobot 100 -> 120. KT: one IKI at 150 % -> 120, Sangat Baik, bobot
+    # lingkup penugasan 5: 100 / 100 x 5 x 120 / 100 = 6. KU + KT = 126: capped to 120 (cap_skp), 126 under keep.
+    extra = plan(iki(2, 3), weight=5, name="Narasumber")
+    subject = appraisal(skp(plan(iki(100, 115)), additional=(extra,)))
+    capped, kept = scored(subject), scored(subject, RULE_SET.with_policies(over_120="keep"))
+    assert (capped.skp.main_value, capped.skp.additional_value, capped.skp.value) == (
+        dec("120.00"),
+        dec("6.00"),
+        dec("120.00"),
+    )
+    assert kept.skp.value == dec("126.00")
+    assert capped.explanation.step("skp.value").formula.startswith("min(120, KU + KT)")
+    assert kept.explanation.step("skp.value").formula == "KU + KT"
+
+
+def test_low_predikat_cites_the_secondary_bands() -> None:
+    # One IKI 50 / 100 = 50 % -> 50 / 59 x 49 = 41.53; perilaku 40: 41.53 x 70 % = 29.071 -> 29.07, 40 x 30 % =
+    # 12.00, nilai kinerja 41.07 -> Sangat Kurang (huruf e, secondary sources).
+    low = scored(appraisal(skp(plan(iki(100, 50))), behaviour(40)))
+    assert (low.value, low.predikat) == (dec("41.07"), s.Predikat.SANGAT_KURANG)
+    assert low.explanation.step("final.predikat").source == s.SRC_PREDIKAT_LOW
+    assert scored(appraisal()).explanation.step("final.predikat").source == s.SRC_PREDIKAT
+
+
+def test_equal_bobot_cite_their_own_reading() -> None:
+    equal = scored(appraisal(skp(plan(), plan())))
+    assert equal.explanation.step("skp.main[0].weighted").source == s.SRC_EQUAL_WEIGHTS
+    given = scored(appraisal(skp(plan(weight=50), plan(weight=50))))
+    assert given.explanation.step("skp.main[0].weighted").source == s.SRC_MAIN_WEIGHTED
+
+
+@pytest.mark.parametrize("flag", ["no", 0, None])
+def test_flags_must_be_booleans(flag: Any) -> None:
+    error = raises(InvalidTypeError, lambda: RULE_SET.score(appraisal(), allow_outside_in_force=flag))
+    assert error.field == "allow_outside_in_force"
+    error = raises(InvalidTypeError, lambda: pp46.RULE_SET.score(first_half_appraisal(), allow_outside_in_force=flag))
+    assert error.field == "allow_outside_in_force"
+    assert raises(InvalidTypeError, lambda: s.predikat(120, innovation=flag)).field == "innovation"
+    error = raises(InvalidTypeError, lambda: s.nilai_capaian(100, target_is_maximum=flag, very_good="interpolate"))
+    assert error.field == "target_is_maximum"
+
+
+def test_mean_of_nothing_is_an_input_error() -> None:
+    assert raises(InvalidInputError, lambda: s.mean([])).field == "values"
+
+
+def test_to_dict_refuses_other_objects() -> None:
+    assert raises(InvalidTypeError, lambda: RULE_SET.appraisal_to_dict(None)).field == "appraisal"  # type: ignore[arg-type]
+    assert raises(InvalidTypeError, lambda: RULE_SET.result_to_dict(None)).field == "result"  # type: ignore[arg-type]
+
+
+def jpt_periodic() -> JptPeriodicAppraisal:
+    # Rencana aksi: 105 % -> 1030/9 (114.44) and 100 / 100 of a maximum target -> 120: Nilai 1 (114.44 + 120) / 2 =
+    # 117.22. Kinerja utama: 85 / 85 -> 109: Nilai 2 109. Nilai periodik (117.22 + 109) / 2 = 113.11.
+    return JptPeriodicAppraisal(
+        period=AppraisalPeriod(date(2021, 7, 1), date(2021, 9, 30)),
+        action_plans=[iki(100, 105, name="Rencana aksi 1"), iki(100, 100, maximum=True, name="Rencana aksi 2")],
+        main_indicators=[iki(85, 85, name="IKU")],
+    )
+
+
+def test_jpt_periodic_through_score_json_and_render() -> None:
+    result = RULE_SET.score(jpt_periodic())
+    assert isinstance(result, PeriodicResult)
+    assert (result.value_1, result.value_2, result.value) == (dec("117.22"), dec("109.00"), dec("113.11"))
+    document = loads(dumps(appraisal_document(RULE_SET, jpt_periodic())))
+    assert document["appraisal"]["kind"] == "jpt_periodic"
+    assert read_appraisal(document) == (RULE_SET, jpt_periodic())
+    written = loads(dumps(result_document(RULE_SET, result)))
+    assert read_result(written) == (RULE_SET, result)
+    text = result.render()
+    assert "Nilai 1 117.22, Nilai 2 109.00: nilai periodik SKP (N1 + N2) / 2 = 113.11" in text
+    assert "Rencana aksi 2" in text
+
+
+def test_jpt_periodic_outside_in_force_through_score() -> None:
+    outside = JptPeriodicAppraisal(
+        period=AppraisalPeriod(date(2022, 1, 1), date(2022, 3, 31)), action_plans=[iki()], main_indicators=[iki()]
+    )
+    with pytest.raises(NotInForceError):
+        RULE_SET.score(outside)
+    assert isinstance(RULE_SET.score(outside, allow_outside_in_force=True), PeriodicResult)
+
+
+def test_render_marks_a_cut_name() -> None:
+    long_name = "Persentase pengelolaan keuangan yang bebas dari temuan material"
+    text = scored(appraisal(skp(plan(iki(name=long_name))))).render()
+    assert long_name[:39] + "…" in text  # 40 columns: 39 characters and the ellipsis
+    assert long_name not in text.split("How each figure")[0]

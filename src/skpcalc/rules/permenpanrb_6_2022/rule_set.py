@@ -11,7 +11,7 @@ from typing import Any, Final
 
 import attrs
 
-from skpcalc._validate import instance_of
+from skpcalc._validate import flag, instance_of
 from skpcalc.errors import InconsistentInputError, InvalidInputError, InvalidTypeError, NotInForceError
 from skpcalc.explain import Explanation, Step
 from skpcalc.rules.base import Citation, InForce, Source
@@ -130,7 +130,7 @@ class Permenpanrb6RuleSet:
         return result
 
     def _check_in_force(self, start: date, end: date, *, allow: bool) -> None:
-        if not allow and not IN_FORCE.covers(start, end):
+        if not flag(allow, "allow_outside_in_force") and not IN_FORCE.covers(start, end):
             raise NotInForceError(KEY, start, end, str(IN_FORCE))
 
     def _employee(

@@ -10,7 +10,7 @@ from typing import Any
 
 from skpcalc import _dicts as d
 from skpcalc._validate import enum_member
-from skpcalc.errors import FormatError
+from skpcalc.errors import FormatError, InvalidTypeError
 from skpcalc.explain import Explanation
 from skpcalc.numeric import Rounding, RoundingPolicy
 from skpcalc.rules.permenpanrb_8_2021.model import (
@@ -20,6 +20,7 @@ from skpcalc.rules.permenpanrb_8_2021.model import (
     Behaviour,
     Condition,
     Indicator,
+    JptPeriodicAppraisal,
     Plan,
     Skp,
     SkpModel,
@@ -30,6 +31,7 @@ from skpcalc.rules.permenpanrb_8_2021.policies import Policies
 from skpcalc.rules.permenpanrb_8_2021.result import (
     BehaviourResult,
     IndicatorResult,
+    PeriodicResult,
     PlanResult,
     Result,
     SkpResult,
@@ -47,9 +49,22 @@ _BEHAVIOUR_KEYS = tuple(name for name in BEHAVIOUR_ASPECTS if name != "leadershi
 # ------------------------------------------------------------------------------------ appraisal
 
 
-def appraisal_from_dict(data: object, path: str = "appraisal") -> Appraisal | Year2021Appraisal:
-    """An appraisal (``"kind": "skp"``) or a 2021 split year (``"kind": "year_2021"``) from its plain-dict form."""
-    kind = d.obj(data, path, ("kind",), (*_APPRAISAL_KEYS[1:], "first_half", "second_half"))["kind"]
+def appraisal_from_dict(data: object, path: str = "appraisal") -> Appraisal | Year2021Appraisal | JptPeriodicAppraisal:
+    """An appraisal from its plain-dict form.
+
+    Kinds: ``"skp"`` (July-December 2021), ``"year_2021"`` (the split year) and ``"jpt_periodic"``.
+    """
+    optional = (*_APPRAISAL_KEYS[1:], "first_half", "second_half", "action_plans", "main_indicators")
+    kind = d.obj(data, path, ("kind",), optional)["kind"]
+    if kind == "jpt_periodic":
+        fields = d.obj(data, path, ("kind", "period", "action_plans", "main_indicators"))
+        lists = {
+            name: [
+                _indicator(item, f"{path}.{name}[{i}]") for i, item in enumerate(d.seq(fields[name], f"{path}.{name}"))
+            ]
+            for name in ("action_plans", "main_indicators")
+        }
+        return d.build(path, JptPeriodicAppraisal, period=d.period(fields["period"], f"{path}.period"), **lists)
     if kind == "year_2021":
         fields = d.obj(data, path, ("kind", "first_half", "second_half"))
         return d.build(
@@ -59,7 +74,7 @@ def appraisal_from_dict(data: object, path: str = "appraisal") -> Appraisal | Ye
             second_half=_appraisal(fields["second_half"], f"{path}.second_half"),
         )
     if kind != "skp":
-        raise FormatError(f"{path}.kind", kind, "'skp' or 'year_2021'")
+        raise FormatError(f"{path}.kind", kind, "'skp', 'year_2021' or 'jpt_periodic'")
     return _appraisal(data, path)
 
 
@@ -105,6 +120,8 @@ def _indicator(data: object, path: str) -> Indicator:
     keys = ("name", "aspect", "condition", "target", "realisation")
     fields = d.obj(data, path, keys, ("target_is_maximum",))
     target = fields["target"]
+    if isinstance(target, list | tuple | bool) or target is None:
+        raise FormatError(f"{path}.target", target, 'a number, or {"low": number, "high": number} for a range')
     if isinstance(target, dict):
         bounds = d.obj(target, f"{path}.target", ("low", "high"))
         target = d.build(f"{path}.target", Target, low=bounds["low"], high=bounds["high"])
@@ -120,14 +137,23 @@ def _indicator(data: object, path: str) -> Indicator:
     )
 
 
-def appraisal_to_dict(appraisal: Appraisal | Year2021Appraisal) -> dict[str, Any]:
+def appraisal_to_dict(appraisal: Appraisal | Year2021Appraisal | JptPeriodicAppraisal) -> dict[str, Any]:
     """The plain-dict form of an appraisal (inverse of :func:`appraisal_from_dict`)."""
+    if isinstance(appraisal, JptPeriodicAppraisal):
+        return {
+            "kind": "jpt_periodic",
+            "period": d.period_to_dict(appraisal.period),
+            "action_plans": [_indicator_to_dict(item) for item in appraisal.action_plans],
+            "main_indicators": [_indicator_to_dict(item) for item in appraisal.main_indicators],
+        }
     if isinstance(appraisal, Year2021Appraisal):
         return {
             "kind": "year_2021",
             "first_half": pp46.appraisal_to_dict(appraisal.first_half),
             "second_half": _appraisal_to_dict(appraisal.second_half),
         }
+    if not isinstance(appraisal, Appraisal):
+        raise InvalidTypeError("appraisal", appraisal, "a permenpanrb_8_2021 appraisal")
     return _appraisal_to_dict(appraisal)
 
 
@@ -150,25 +176,26 @@ def _appraisal_to_dict(appraisal: Appraisal) -> dict[str, Any]:
 def _plan_to_dict(plan: Plan) -> dict[str, Any]:
     result: dict[str, Any] = {
         "name": plan.name,
-        "indicators": [
-            {
-                "name": item.name,
-                "aspect": item.aspect.value,
-                "condition": item.condition.value,
-                "target": (
-                    {"low": str(item.target.low), "high": str(item.target.high)}
-                    if item.target.is_range
-                    else str(item.target.low)
-                ),
-                "realisation": str(item.realisation),
-                "target_is_maximum": item.target_is_maximum,
-            }
-            for item in plan.indicators
-        ],
+        "indicators": [_indicator_to_dict(item) for item in plan.indicators],
     }
     if plan.weight is not None:
         result["weight"] = str(plan.weight)
     return result
+
+
+def _indicator_to_dict(item: Indicator) -> dict[str, Any]:
+    return {
+        "name": item.name,
+        "aspect": item.aspect.value,
+        "condition": item.condition.value,
+        "target": (
+            {"low": str(item.target.low), "high": str(item.target.high)}
+            if item.target.is_range
+            else str(item.target.low)
+        ),
+        "realisation": str(item.realisation),
+        "target_is_maximum": item.target_is_maximum,
+    }
 
 
 # ------------------------------------------------------------------------------------- policies
@@ -189,8 +216,20 @@ def policies_from_dict(data: object, path: str = "policies") -> Policies:
 # --------------------------------------------------------------------------------------- result
 
 
-def result_to_dict(result: Result | Year2021Result) -> dict[str, Any]:
+def result_to_dict(result: Result | Year2021Result | PeriodicResult) -> dict[str, Any]:
     """The plain-dict form of a result, every number as an exact string."""
+    if isinstance(result, PeriodicResult):
+        return {
+            "kind": "jpt_periodic",
+            "period": d.period_to_dict(result.period),
+            "policies": result.policies.to_dict(),
+            "action_plans": [_row_to_dict(row) for row in result.action_plans],
+            "main_indicators": [_row_to_dict(row) for row in result.main_indicators],
+            "value_1": str(result.value_1),
+            "value_2": str(result.value_2),
+            "value": str(result.value),
+            "explanation": [d.step_to_dict(step) for step in result.explanation],
+        }
     if isinstance(result, Year2021Result):
         return {
             "kind": "year_2021",
@@ -202,6 +241,8 @@ def result_to_dict(result: Result | Year2021Result) -> dict[str, Any]:
             "predikat": result.predikat.value,
             "explanation": [d.step_to_dict(step) for step in result.explanation],
         }
+    if not isinstance(result, Result):
+        raise InvalidTypeError("result", result, "a permenpanrb_8_2021 result")
     return _result_to_dict(result)
 
 
@@ -238,30 +279,45 @@ def _result_to_dict(result: Result) -> dict[str, Any]:
 def _plan_result_to_dict(plan: PlanResult) -> dict[str, Any]:
     return {
         "name": plan.name,
-        "indicators": [
-            {
-                "name": row.name,
-                "aspect": row.aspect.value,
-                "condition": row.condition.value,
-                "target": row.target,
-                "realisation": str(row.realisation),
-                "target_used": d.decimal_text(row.target_used),
-                "capaian": str(row.capaian),
-                "capaian_converted": str(row.capaian_converted),
-                "category": row.category.value,
-                "value": str(row.value),
-            }
-            for row in plan.indicators
-        ],
+        "indicators": [_row_to_dict(row) for row in plan.indicators],
         "value": str(plan.value),
         "weight": str(plan.weight),
         "weighted": str(plan.weighted),
     }
 
 
-def result_from_dict(data: object, path: str = "result") -> Result | Year2021Result:
+def _row_to_dict(row: IndicatorResult) -> dict[str, Any]:
+    return {
+        "name": row.name,
+        "aspect": row.aspect.value,
+        "condition": row.condition.value,
+        "target": row.target,
+        "realisation": str(row.realisation),
+        "target_used": d.decimal_text(row.target_used),
+        "capaian": str(row.capaian),
+        "capaian_converted": str(row.capaian_converted),
+        "category": row.category.value,
+        "value": str(row.value),
+    }
+
+
+def result_from_dict(data: object, path: str = "result") -> Result | Year2021Result | PeriodicResult:
     """Rebuild a result from :func:`result_to_dict` output."""
-    kind = d.obj(data, path, ("kind",), _RESULT_KEYS[1:] + _YEAR_KEYS[1:])["kind"]
+    kind = d.obj(data, path, ("kind",), tuple(dict.fromkeys(_RESULT_KEYS[1:] + _YEAR_KEYS[1:] + _PERIODIC_KEYS[1:])))[
+        "kind"
+    ]
+    if kind == "jpt_periodic":
+        fields = d.obj(data, path, _PERIODIC_KEYS)
+        return PeriodicResult(
+            period=d.period(fields["period"], f"{path}.period"),
+            policies=policies_from_dict(fields["policies"], f"{path}.policies"),
+            action_plans=_rows(fields["action_plans"], f"{path}.action_plans"),
+            main_indicators=_rows(fields["main_indicators"], f"{path}.main_indicators"),
+            value_1=d.figure(fields["value_1"], f"{path}.value_1"),
+            value_2=d.figure(fields["value_2"], f"{path}.value_2"),
+            value=d.figure(fields["value"], f"{path}.value"),
+            explanation=_explanation(fields["explanation"], f"{path}.explanation"),
+        )
     if kind == "year_2021":
         fields = d.obj(data, path, _YEAR_KEYS)
         return Year2021Result(
@@ -275,7 +331,7 @@ def result_from_dict(data: object, path: str = "result") -> Result | Year2021Res
             explanation=_explanation(fields["explanation"], f"{path}.explanation"),
         )
     if kind != "skp":
-        raise FormatError(f"{path}.kind", kind, "'skp' or 'year_2021'")
+        raise FormatError(f"{path}.kind", kind, "'skp', 'year_2021' or 'jpt_periodic'")
     return _result(data, path)
 
 
@@ -285,6 +341,9 @@ _RESULT_KEYS = (
 )  # fmt: skip
 _YEAR_KEYS = (
     "kind", "policies", "first_half", "second_half", "first_half_converted", "value", "predikat", "explanation",
+)  # fmt: skip
+_PERIODIC_KEYS = (
+    "kind", "period", "policies", "action_plans", "main_indicators", "value_1", "value_2", "value", "explanation",
 )  # fmt: skip
 _SKP_KEYS = ("model", "main", "additional", "main_value", "additional_total", "additional_value", "value")
 _ROW_KEYS = (
@@ -349,9 +408,19 @@ def _result(data: object, path: str) -> Result:
 
 def _plan_result(data: object, path: str) -> PlanResult:
     fields = d.obj(data, path, ("name", "indicators", "value", "weight", "weighted"))
+    return PlanResult(
+        name=d.text(fields["name"], f"{path}.name"),
+        indicators=_rows(fields["indicators"], f"{path}.indicators"),
+        value=d.figure(fields["value"], f"{path}.value"),
+        weight=d.figure(fields["weight"], f"{path}.weight"),
+        weighted=d.figure(fields["weighted"], f"{path}.weighted"),
+    )
+
+
+def _rows(data: object, path: str) -> tuple[IndicatorResult, ...]:
     rows = []
-    for i, item in enumerate(d.seq(fields["indicators"], f"{path}.indicators")):
-        at = f"{path}.indicators[{i}]"
+    for i, item in enumerate(d.seq(data, path)):
+        at = f"{path}[{i}]"
         row = d.obj(item, at, _ROW_KEYS)
         rows.append(
             IndicatorResult(
@@ -367,10 +436,4 @@ def _plan_result(data: object, path: str) -> PlanResult:
                 value=d.figure(row["value"], f"{at}.value"),
             )
         )
-    return PlanResult(
-        name=d.text(fields["name"], f"{path}.name"),
-        indicators=tuple(rows),
-        value=d.figure(fields["value"], f"{path}.value"),
-        weight=d.figure(fields["weight"], f"{path}.weight"),
-        weighted=d.figure(fields["weighted"], f"{path}.weighted"),
-    )
+    return tuple(rows)

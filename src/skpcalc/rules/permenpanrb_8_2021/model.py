@@ -30,6 +30,7 @@ __all__ = [
     "Behaviour",
     "Condition",
     "Indicator",
+    "JptPeriodicAppraisal",
     "Plan",
     "Skp",
     "SkpModel",
@@ -216,7 +217,8 @@ class Skp:
         if all(weighted):
             total = sum((plan.weight or Decimal(0) for plan in self.main), Decimal(0))
             if total != 100:  # percent
-                raise InconsistentInputError("Skp.main", f"bobot adding up to {total}", "bobot adding up to 100")
+                weights = " + ".join(str(plan.weight) for plan in self.main)
+                raise InconsistentInputError("Skp.main", f"bobot {weights} = {total}", "bobot adding up to 100")
         for index, plan in enumerate(self.additional):
             if plan.weight is None:
                 raise InconsistentInputError(
@@ -281,6 +283,24 @@ class Appraisal:
     behaviour: Behaviour = attrs.field(validator=instance_of(Behaviour))
     peer_and_subordinate_input: bool = attrs.field(validator=_check_bool)
     innovation: bool = attrs.field(validator=_check_bool)
+
+
+@attrs.frozen(kw_only=True)
+class JptPeriodicAppraisal:
+    """A periodic measurement of a JPT's SKP (Lampiran PermenPANRB 8/2021, nilai periodik SKP).
+
+    The rencana aksi / inisiatif strategis and the kinerja utama measurable in the period, each an IKI.
+    """
+
+    period: AppraisalPeriod = attrs.field(validator=instance_of(AppraisalPeriod))
+    action_plans: tuple[Indicator, ...] = attrs.field(
+        converter=_indicators, validator=tuple_of(Indicator, non_empty=True)
+    )
+    """Rencana aksi / inisiatif strategis of the period."""
+    main_indicators: tuple[Indicator, ...] = attrs.field(
+        converter=_indicators, validator=tuple_of(Indicator, non_empty=True)
+    )
+    """IKI of the kinerja utama measurable in the period."""
 
 
 _FIRST_HALF: Final = AppraisalPeriod(date(2021, 1, 1), date(2021, 6, 30))

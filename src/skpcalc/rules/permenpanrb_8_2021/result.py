@@ -122,7 +122,7 @@ class Result:
                     f"  {plan.name}: nilai {plan.value}, bobot {plan.weight} %, nilai tertimbang {plan.weighted}"
                 )
                 lines.extend(
-                    f"    {row.name[:40]:<40} target {row.target:>10} realisasi {row.realisation!s:>8} "
+                    f"    {_name(row.name)} target {row.target:>10} realisasi {row.realisation!s:>8} "
                     f"capaian {row.capaian_converted!s:>6} % {row.category.value:<13} nilai {row.value}"
                     for row in plan.indicators
                 )
@@ -158,6 +158,28 @@ class PeriodicResult:
     """Nilai 2: mean nilai of the kinerja utama measured in the period."""
     value: Decimal
     explanation: Explanation
+
+    def render(self) -> str:
+        """The periodic value as plain text."""
+        lines = [f"PermenPANRB 8/2021, nilai periodik SKP of a JPT, period {self.period}"]
+        for title, rows in (("Rencana aksi", self.action_plans), ("Kinerja utama", self.main_indicators)):
+            lines.append(title)
+            lines.extend(
+                f"  {_name(row.name)} capaian {row.capaian_converted!s:>6} % {row.category.value:<13} nilai {row.value}"
+                for row in rows
+            )
+        lines += [
+            f"Nilai 1 {self.value_1}, Nilai 2 {self.value_2}: nilai periodik SKP (N1 + N2) / 2 = {self.value}",
+            "",
+            "How each figure was obtained:",
+            self.explanation.render(),
+        ]
+        return "\n".join(lines)
+
+
+def _name(name: str, width: int = 40) -> str:
+    """A name in a column of ``width``, cut with an ellipsis when longer."""
+    return f"{name:<{width}}" if len(name) <= width else name[: width - 1] + "…"
 
 
 @attrs.frozen(kw_only=True)

@@ -9,7 +9,7 @@ from typing import Any, Final
 
 import attrs
 
-from skpcalc._validate import instance_of
+from skpcalc._validate import flag, instance_of
 from skpcalc.errors import InconsistentInputError, InvalidInputError, InvalidTypeError, NotInForceError
 from skpcalc.explain import Explanation
 from skpcalc.numeric import Rounding, RoundingPolicy, quantize, to_fraction
@@ -25,6 +25,7 @@ from skpcalc.rules.permenpanrb_8_2021.model import (
     Behaviour,
     Condition,
     Indicator,
+    JptPeriodicAppraisal,
     Plan,
     Skp,
     Year2021Appraisal,
@@ -109,19 +110,19 @@ class Permenpanrb8RuleSet:
         """The same rule set with some policies changed (see :class:`Policies`)."""
         return Permenpanrb8RuleSet(self.policies.replace(**changes))
 
-    def appraisal_from_dict(self, data: object, /) -> Appraisal | Year2021Appraisal:
+    def appraisal_from_dict(self, data: object, /) -> Appraisal | Year2021Appraisal | JptPeriodicAppraisal:
         """An appraisal from its plain-dict form (see ``docs/interchange.md``)."""
         return interchange.appraisal_from_dict(data)
 
-    def appraisal_to_dict(self, appraisal: Appraisal | Year2021Appraisal, /) -> dict[str, Any]:
+    def appraisal_to_dict(self, appraisal: Appraisal | Year2021Appraisal | JptPeriodicAppraisal, /) -> dict[str, Any]:
         """The plain-dict form of an appraisal."""
         return interchange.appraisal_to_dict(appraisal)
 
-    def result_to_dict(self, result: Result | Year2021Result, /) -> dict[str, Any]:
+    def result_to_dict(self, result: Result | Year2021Result | PeriodicResult, /) -> dict[str, Any]:
         """The plain-dict form of a result."""
         return interchange.result_to_dict(result)
 
-    def result_from_dict(self, data: object, /) -> Result | Year2021Result:
+    def result_from_dict(self, data: object, /) -> Result | Year2021Result | PeriodicResult:
         """A result from its plain-dict form."""
         return interchange.result_from_dict(data)
 
@@ -130,16 +131,20 @@ class Permenpanrb8RuleSet:
         return Permenpanrb8RuleSet(interchange.policies_from_dict(data))
 
     def _check_in_force(self, period: AppraisalPeriod, allow_outside_in_force: bool) -> None:
-        if not allow_outside_in_force and not IN_FORCE.covers(period.start, period.end):
+        if not flag(allow_outside_in_force, "allow_outside_in_force") and not IN_FORCE.covers(period.start, period.end):
             raise NotInForceError(KEY, period.start, period.end, str(IN_FORCE))
 
     def _sheet(self) -> Sheet:
         return Sheet(self.policies.rounding, self.policies.rounding_stage)
 
     def score(
-        self, appraisal: Appraisal | Year2021Appraisal, /, *, allow_outside_in_force: bool = False
-    ) -> Result | Year2021Result:
-        """Score an appraisal of July-December 2021, or the whole 2021 split year.
+        self,
+        appraisal: Appraisal | Year2021Appraisal | JptPeriodicAppraisal,
+        /,
+        *,
+        allow_outside_in_force: bool = False,
+    ) -> Result | Year2021Result | PeriodicResult:
+        """Score an appraisal of July-December 2021, the whole 2021 split year, or a JPT's periodic measurement.
 
         A :class:`Year2021Appraisal` is scored half by half: January-June under the PP 46/2011 rule set
         with its default policies (to use other PP 46/2011 policies, score that half yourself and call
@@ -159,8 +164,17 @@ class Permenpanrb8RuleSet:
             except InvalidInputError as error:
                 raise error.at("second_half") from None
             return self.integrate(first, second)
+        if isinstance(appraisal, JptPeriodicAppraisal):
+            return self.periodic(
+                appraisal.period,
+                appraisal.action_plans,
+                appraisal.main_indicators,
+                allow_outside_in_force=allow_outside_in_force,
+            )
         if not isinstance(appraisal, Appraisal):
-            raise InvalidTypeError("appraisal", appraisal, "a permenpanrb_8_2021 Appraisal or Year2021Appraisal")
+            raise InvalidTypeError(
+                "appraisal", appraisal, "a permenpanrb_8_2021 Appraisal, Year2021Appraisal or JptPeriodicAppraisal"
+            )
         self._check_in_force(appraisal.period, allow_outside_in_force)
         return self._score(appraisal)
 
@@ -215,6 +229,7 @@ class Permenpanrb8RuleSet:
     def _predikat(self, sheet: Sheet, key: str, of: str, figure: Figure, *, innovation: bool) -> s.Predikat:
         basis = sheet.basis(figure, self.policies.predikat_basis)
         label = s.predikat(basis, innovation=innovation)
+        low = label in {s.Predikat.KURANG, s.Predikat.SANGAT_KURANG}
         sheet.label(
             key,
             f"Predikat of the {of}",
@@ -222,7 +237,7 @@ class Permenpanrb8RuleSet:
             f"50-<70 Kurang, <50 Sangat Kurang (on the {self.policies.predikat_basis.value} value)",
             [(of, basis), ("innovation condition", "met" if innovation else "not met")],
             label.value,
-            s.SRC_PREDIKAT,
+            s.SRC_PREDIKAT_LOW if low else s.SRC_PREDIKAT,
         )
         return label
 
@@ -255,15 +270,17 @@ class Permenpanrb8RuleSet:
                 converted,
                 s.SRC_CAPAIAN_ROUNDING,
             )
-        if indicator.target_is_maximum and converted > 100:
+        if indicator.target_is_maximum and exact_capaian > 100:
             raise InconsistentInputError(
                 f"{key}.target_is_maximum",
                 True,  # noqa: FBT003 (the offending value)
-                f"False: a capaian of {quantize(converted, self.policies.rounding)} % exceeds a target said to be the "
-                "maximum achievable",
+                f"False: a capaian of {quantize(exact_capaian, self.policies.rounding)} % exceeds a target said to be "
+                "the maximum achievable",
             )
+        # The maximum-target rule needs the target reached: an exact capaian of 100 %, not one rounded up to it.
+        reached_maximum = indicator.target_is_maximum and exact_capaian == 100
         nilai, category, row = s.nilai_capaian(
-            converted, target_is_maximum=indicator.target_is_maximum, very_good=self.policies.very_good
+            converted, target_is_maximum=reached_maximum, very_good=self.policies.very_good
         )
         formula, source = _VERY_GOOD[self.policies.very_good] if row is s.Row.VERY_GOOD else _ROWS[row]
         value = sheet.figure(
@@ -339,10 +356,10 @@ class Permenpanrb8RuleSet:
             weighted = sheet.figure(
                 f"{key}.weighted",
                 f"Nilai tertimbang of '{plan.name}'",
-                "bobot / 100 x nilai",
+                "bobot / 100 x nilai" + ("" if plan.weight is not None else " (equal bobot: none set)"),
                 [("bobot", weight), ("nilai", value)],
                 weight / 100 * value.carried,
-                s.SRC_MAIN_WEIGHTED,
+                s.SRC_MAIN_WEIGHTED if plan.weight is not None else s.SRC_EQUAL_WEIGHTS,
             )
         result = PlanResult(
             name=plan.name,
@@ -445,12 +462,12 @@ class Permenpanrb8RuleSet:
         Nilai 1 is the mean nilai of the rencana aksi / inisiatif strategis and Nilai 2 the mean nilai
         of the kinerja utama measured in the period, each IKI converted as in :meth:`score`.
         """
-        if not isinstance(period, AppraisalPeriod):
-            raise InvalidTypeError("period", period, "an AppraisalPeriod")
-        self._check_in_force(period, allow_outside_in_force)
-        for name, items in (("action_plans", action_plans), ("main_indicators", main_indicators)):
-            if not isinstance(items, list | tuple) or not items or not all(isinstance(i, Indicator) for i in items):
-                raise InvalidTypeError(name, items, "a non-empty list of Indicator")
+        try:
+            checked = JptPeriodicAppraisal(period=period, action_plans=action_plans, main_indicators=main_indicators)
+        except InvalidInputError as error:
+            raise type(error)(error.field.removeprefix("JptPeriodicAppraisal."), error.value, error.allowed) from None
+        self._check_in_force(checked.period, allow_outside_in_force)
+        period, action_plans, main_indicators = checked.period, checked.action_plans, checked.main_indicators
         sheet = self._sheet()
         plans = self._indicators(sheet, "action_plans", action_plans)
         mains = self._indicators(sheet, "main_indicators", main_indicators)

@@ -23,8 +23,8 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Final
 
-from skpcalc._validate import enum_member
-from skpcalc.errors import OutOfRangeError
+from skpcalc._validate import enum_member, flag
+from skpcalc.errors import InvalidInputError, OutOfRangeError
 from skpcalc.numeric import exact
 from skpcalc.rules.base import Citation, Evidence, Source
 from skpcalc.rules.permenpanrb_8_2021.model import Condition
@@ -94,8 +94,8 @@ SRC_RANGE_INSIDE: Final = Source(
 )
 SRC_CAPAIAN_ROUNDING: Final = Source(
     f"{_LAMPIRAN}, worked example (target 95, realisasi 93: capaian printed 98 %, nilai 88): capaian rounded "
-    "half-up to a whole percent before conversion (policy capaian)",
-    Evidence.PRIMARY,
+    "half-up to a whole percent before conversion, the reading that reproduces the example (policy capaian)",
+    Evidence.DERIVED,
 )
 SRC_ABOVE_110: Final = Source(
     f"{_LAMPIRAN}: 'Apabila capaian IKI lebih besar dari 110%, maka nilai Capaian IKI dikonversi menjadi 120'",
@@ -144,9 +144,14 @@ SRC_PLAN_MEAN: Final = Source(
     Evidence.UNVERIFIED,
 )
 SRC_MAIN_WEIGHTED: Final = Source(
-    f"{_LAMPIRAN}, nilai tertimbang capaian rencana kinerja utama = bobot x nilai (worked example: 59,2 + 43,6); "
-    "bobot as the agency sets them, equal bobot when none are set",
+    f"{_LAMPIRAN}, nilai tertimbang capaian rencana kinerja utama = bobot x nilai (worked example: 59,2 + 43,6), "
+    "with the bobot the agency sets",
     Evidence.PRIMARY,
+)
+SRC_EQUAL_WEIGHTS: Final = Source(
+    "rencana kinerja utama without bobot: equal bobot, 100 / the number of rencana kinerja utama (no source "
+    "gives the bobot when the agency sets none)",
+    Evidence.UNVERIFIED,
 )
 SRC_ADDITIONAL: Final = Source(
     f"{_LAMPIRAN}, nilai tertimbang rencana kinerja tambahan = faktor / 100 x bobot lingkup penugasan x "
@@ -175,10 +180,14 @@ SRC_WEIGHTS: Final = Source(
     Evidence.PRIMARY,
 )
 SRC_PREDIKAT: Final = Source(
-    "PP 30/2019 Pasal 41 ayat (5): Sangat Baik 110 <= x <= 120 and 'menciptakan ide baru dan/atau cara baru "
-    "dalam peningkatan kinerja'; Baik 90 <= x <= 120; Cukup 70 <= x < 90 (pasal text); Kurang 50 <= x < 70 and "
-    "Sangat Kurang x < 50 (secondary sources)",
+    "PP 30/2019 Pasal 41 ayat (5) huruf a-c: Sangat Baik 110 <= x <= 120 and 'menciptakan ide baru dan/atau cara "
+    "baru dalam peningkatan kinerja'; Baik 90 <= x <= 120; Cukup 70 <= x < 90",
     Evidence.PRIMARY,
+)
+SRC_PREDIKAT_LOW: Final = Source(
+    "PP 30/2019 Pasal 41 ayat (5) huruf d-e, as secondary sources reproduce them: Kurang 50 <= x < 70, Sangat "
+    "Kurang x < 50",
+    Evidence.SECONDARY,
 )
 SRC_PERIODIC: Final = Source(
     f"{_LAMPIRAN}, nilai periodik SKP of a JPT = (Nilai 1 + Nilai 2) / 2; Nilai 1 the mean nilai of the rencana "
@@ -299,6 +308,7 @@ def nilai_capaian(  # noqa: PLR0911 (one return per row of the Lampiran's conver
     """
     c = exact(value, "capaian")
     formula = enum_member(VeryGoodFormula, very_good, "very_good")
+    flag(target_is_maximum, "target_is_maximum")
     if target_is_maximum and c > 100:
         raise OutOfRangeError("capaian", c, "<= 100 for a target that is the maximum achievable")
     if c > 110:  # table bounds, see SRC_ABOVE_110
@@ -332,6 +342,8 @@ def additional_weighted(category: Category | str, weight: Number, value: Number)
 
 def mean(values: Sequence[Number]) -> Fraction:
     """Arithmetic mean of a non-empty sequence of exact numbers."""
+    if not isinstance(values, list | tuple) or not values:
+        raise InvalidInputError("values", values, "a non-empty list of exact numbers")
     return sum((exact(value, "values") for value in values), Fraction(0)) / len(values)
 
 
@@ -347,6 +359,7 @@ def predikat(value: Number, *, innovation: bool) -> Predikat:
     <Predikat.CUKUP: 'Cukup'>
     """
     x = exact(value, "value")
+    flag(innovation, "innovation")
     if x >= 110 and innovation:  # Pasal 41 ayat (5) huruf a
         return Predikat.SANGAT_BAIK
     if x >= 90:  # huruf b

@@ -9,7 +9,7 @@ from typing import Any, Final
 
 import attrs
 
-from skpcalc._validate import instance_of
+from skpcalc._validate import flag, instance_of
 from skpcalc.errors import InconsistentInputError, InvalidInputError, InvalidTypeError, NotInForceError, OutOfRangeError
 from skpcalc.explain import Explanation, Step, format_exact
 from skpcalc.numeric import to_fraction
@@ -134,7 +134,7 @@ class Pp46RuleSet:
         if not isinstance(appraisal, Appraisal | StudyLeaveAppraisal):
             raise InvalidTypeError("appraisal", appraisal, "a pp46_2011 Appraisal or StudyLeaveAppraisal")
         period = appraisal.period
-        if not allow_outside_in_force and not IN_FORCE.covers(period.start, period.end):
+        if not flag(allow_outside_in_force, "allow_outside_in_force") and not IN_FORCE.covers(period.start, period.end):
             raise NotInForceError(KEY, period.start, period.end, str(IN_FORCE))
         sheet = _Sheet(self.policies)
         behaviour_aspects = self._behaviour_aspects(appraisal.position, appraisal.behaviour)
