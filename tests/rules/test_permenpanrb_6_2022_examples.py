@@ -1,6 +1,6 @@
-"""Oracle tests: the PermenPANRB 6/2022 and SE MenPANRB 3/2023 worked examples of the domain research.
+"""Oracle tests: the PermenPANRB 6/2022 and SE MenPANRB 3/2023 worked examples from public sources.
 
-The examples live in ``tests/data/permenpanrb_6_2022_examples.json`` (copied from the domain research; see its
+The examples live in ``tests/data/permenpanrb_6_2022_examples.json`` (copied from public sources; see its
 ``provenance``): the nine cells of the predikat matrix (``p6-matrix-*``) and the distribution examples
 (``dist-*``). Every expected value below comes from that file or from a hand derivation written next to the
 assertion.

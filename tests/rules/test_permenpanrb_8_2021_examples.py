@@ -1,6 +1,6 @@
-"""Oracle tests: the PP 30/2019 and PermenPANRB 8/2021 worked examples of the domain research.
+"""Oracle tests: the PP 30/2019 and PermenPANRB 8/2021 worked examples from public sources.
 
-The examples live in ``tests/data/permenpanrb_8_2021_examples.json`` (transcribed from the domain research; see
+The examples live in ``tests/data/permenpanrb_8_2021_examples.json`` (transcribed from public sources; see
 its ``provenance``). Each one is reproduced through the pure formulas of
 ``skpcalc.rules.permenpanrb_8_2021.scoring`` and, where its inputs allow, through a whole appraisal scored by
 ``RULE_SET.score``. Every expected value comes from that file or from a hand derivation written next to the

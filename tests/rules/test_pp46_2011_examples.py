@@ -1,6 +1,6 @@
-"""Oracle tests: the PP 46/2011 worked examples of the domain research, reproduced to the digit.
+"""Oracle tests: the PP 46/2011 worked examples from public sources, reproduced to the digit.
 
-The examples live in ``tests/data/pp46_2011_examples.json`` (copied from the domain research; see its
+The examples live in ``tests/data/pp46_2011_examples.json`` (copied from public sources; see its
 ``provenance``). Every expected number below comes from that file or from a hand derivation written next to
 the assertion. Where a printed number depends on rounding, the test names the rounding policy that
 reproduces it, and checks that the other policies do not.
@@ -451,7 +451,7 @@ def test_single_aspect_through_rule_set(data: dict[str, Any]) -> None:
 
 
 def test_discontinuity_just_below_24_percent() -> None:
-    """Domain research note on PP 46/2011, aspek waktu (the discontinuity): 12 -> 9,11 months is efisiensi 24,083…% > 24 %, so 100 x 9,11 / 12 = 75,91666… (75,92)."""
+    """Compiled note on PP 46/2011, aspek waktu (the discontinuity): 12 -> 9,11 months is efisiensi 24,083…% > 24 %, so 100 x 9,11 / 12 = 75,91666… (75,92)."""
     value, variant = scoring.time_or_cost_score(Fraction(12), Fraction("9.11"))
     assert (value, variant) == (Fraction(911, 12), "efficiency > 24 %")
     assert quantize(value, RoundingPolicy(places=2, mode=Rounding.HALF_UP)) == Decimal("75.92")

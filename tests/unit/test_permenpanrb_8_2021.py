@@ -3,7 +3,7 @@ interchange and rendering.
 
 Every expected number is either a worked example of the Lampiran PermenPANRB 8/2021 (see
 ``tests/data/permenpanrb_8_2021_examples.json``) or derived by hand in a comment next to its assertion, from the
-rules of PP 30/2019 and the Lampiran as the domain research states them, or from a policy's documented reading.
+rules of PP 30/2019 and the Lampiran as the compiled public sources state them, or from a policy's documented reading.
 """
 
 from __future__ import annotations
