@@ -8,7 +8,7 @@ a frozen result with its explanation and sources:
 * :func:`assessment_window`, :func:`objection_window`, :func:`evaluation_periods` - deadlines and periods;
 * :func:`sanction_path` - the step of PP 30/2019 Pasal 56-58 a predikat history has reached.
 
-See ``docs/followup.md``.
+See ``docs/followup/index.md``.
 """
 
 from skpcalc.followup.allowance import (
@@ -23,7 +23,7 @@ from skpcalc.followup.allowance import (
     Timing,
     get_allowance_rule,
 )
-from skpcalc.followup.credit import (
+from skpcalc.followup.credits import (
     LEVELS,
     PERCENTAGES,
     Accumulation,

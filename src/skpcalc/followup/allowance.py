@@ -33,7 +33,7 @@ import attrs
 from skpcalc._validate import enum_member, instance_of, text
 from skpcalc.errors import InconsistentInputError, InvalidInputError, InvalidTypeError, OutOfRangeError
 from skpcalc.explain import Explanation, Step
-from skpcalc.followup.predikat import CLASS_ORDER, SRC_CLASSES, PerformanceClass, performance_class
+from skpcalc.followup.predikat import CLASS_ORDER, PerformanceClass, performance_class
 from skpcalc.numeric import Rounding, RoundingPolicy, parse_number, quantize, to_fraction
 from skpcalc.period import AppraisalPeriod
 from skpcalc.rules.base import Evidence, Source
@@ -199,6 +199,10 @@ def _table(value: Mapping[Any, Any]) -> Mapping[PerformanceClass, Decimal]:
     table: dict[PerformanceClass, Decimal] = {}
     for label, percent in value.items():
         member = performance_class(label, "PredikatTableRule.percentages")
+        if member in table:  # e.g. "Cukup" and "Butuh Perbaikan", the same class
+            raise InconsistentInputError(
+                "PredikatTableRule.percentages", label, f"one percentage per predikat; {member.value} is given twice"
+            )
         table[member] = _percent(percent, f"PredikatTableRule.percentages[{member.value!r}]")
     missing = [member.value for member in CLASS_ORDER if member not in table]
     if missing:
@@ -238,16 +242,11 @@ class PredikatTableRule:
     ) -> AllowanceResult:
         """The amount payable for a predikat (of any rule set; "Cukup" is Butuh Perbaikan)."""
         member = performance_class(assessment)
-        source = Source(f"{self.source.reference}; {SRC_CLASSES.reference}", min_evidence(self.source, SRC_CLASSES))
+        given = " ".join(str(assessment).split())
+        basis = member.value if given.casefold() == member.value.casefold() else f"{given} (= {member.value})"
         return _settle(
-            self.key, member.value, self.percentages[member], base, period, self.timing, source, rupiah_rounding
+            self.key, basis, self.percentages[member], base, period, self.timing, self.source, rupiah_rounding
         )
-
-
-def min_evidence(*sources: Source) -> Evidence:
-    """The weakest evidence among ``sources`` (P, S, D, C, M from strongest)."""
-    order = (Evidence.PRIMARY, Evidence.SECONDARY, Evidence.DERIVED, Evidence.CODE, Evidence.UNVERIFIED)
-    return max((source.evidence for source in sources), key=order.index)
 
 
 def _bands(value: object) -> tuple[tuple[Decimal, Decimal], ...]:
@@ -308,7 +307,7 @@ class ScoreBandRule:
         return _settle(self.key, f"score {score}", percentage, base, period, self.timing, self.source, rupiah_rounding)
 
 
-#: PermenLHK 6/2024 Pasal 19: next year's tunjangan by the annual predikat.
+#: PermenLHK 6/2024 Pasal 19: the tunjangan of the following year by the predikat.
 PERMENLHK_6_2024: Final = PredikatTableRule(
     key="permenlhk_6_2024",
     name="PermenLHK 6/2024 Pasal 19",

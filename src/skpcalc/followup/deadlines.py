@@ -137,7 +137,7 @@ class ObjectionWindow:
     received: date
     """The day the PNS received the result."""
     first_day: date
-    """The day after receipt, the first of the 14 days."""
+    """The first of the 14 days: the day after receipt (the first working day after it, counting working days)."""
     last_day: date
     """The 14th day: the last day to file."""
     counting: DayCounting
@@ -167,17 +167,18 @@ def objection_window(
     day = _check_day(received, "received")
     mode = enum_member(DayCounting, counting, "counting")
     off = {_check_day(item, "holidays[]") for item in holidays}
+    first = day + timedelta(days=1)
     if mode is DayCounting.CALENDAR:
         last = day + timedelta(days=OBJECTION_DAYS)
     else:
-        last, counted = day, 0
-        while counted < OBJECTION_DAYS:
-            last += timedelta(days=1)
-            if last.weekday() < 5 and last not in off:
-                counted += 1
-    return ObjectionWindow(
-        received=day, first_day=day + timedelta(days=1), last_day=last, counting=mode, source=SRC_OBJECTION
-    )
+        counted: list[date] = []
+        candidate = day
+        while len(counted) < OBJECTION_DAYS:
+            candidate += timedelta(days=1)
+            if candidate.weekday() < 5 and candidate not in off:  # Monday to Friday
+                counted.append(candidate)
+        first, last = counted[0], counted[-1]
+    return ObjectionWindow(received=day, first_day=first, last_day=last, counting=mode, source=SRC_OBJECTION)
 
 
 def evaluation_periods(year: int, kind: EvaluationPeriod | str) -> tuple[AppraisalPeriod, ...]:

@@ -5,7 +5,7 @@ A follow-up document::
     {"format": "skpcalc/followup", "version": 1, "followup": {"kind": "angka_kredit", ...}}
 
 with ``kind`` one of ``angka_kredit``, ``tunjangan_kinerja``, ``keberatan``, ``jadwal_penilaian`` and
-``sanksi`` (see ``docs/followup.md``). Numbers are strings or ints; dates ``YYYY-MM-DD``. Errors name
+``sanksi`` (see ``docs/followup/index.md``). Numbers are strings or ints; dates ``YYYY-MM-DD``. Errors name
 the path of the offending value.
 
 >>> document = {"format": "skpcalc/followup", "version": 1, "followup": {"kind": "keberatan", "received": "2025-01-20"}}
@@ -18,15 +18,21 @@ datetime.date(2025, 2, 3)
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Final
+from collections.abc import Callable, Mapping
+from typing import Any, Final, TypeVar
 
 from skpcalc import _dicts as d
 from skpcalc._validate import enum_member
 from skpcalc.errors import FormatError, InvalidInputError
 from skpcalc.followup.allowance import AllowanceResult, PredikatTableRule, ScoreBandRule, get_allowance_rule
-from skpcalc.followup.credit import CreditPeriod, CreditPolicies, CreditResult, credit
-from skpcalc.followup.deadlines import AssessmentWindow, ObjectionWindow, assessment_window, objection_window
+from skpcalc.followup.credits import CreditPeriod, CreditPolicies, CreditResult, credit
+from skpcalc.followup.deadlines import (
+    AssessmentWindow,
+    DayCounting,
+    ObjectionWindow,
+    assessment_window,
+    objection_window,
+)
 from skpcalc.followup.sanctions import PredikatRecord, SanctionAssessment, sanction_path
 from skpcalc.numeric import Rounding, RoundingPolicy
 from skpcalc.rules.base import Evidence, Source
@@ -36,6 +42,8 @@ __all__ = ["FOLLOWUP_FORMAT", "RESULT_FORMAT", "Outcome", "evaluate", "result_do
 FOLLOWUP_FORMAT: Final = "skpcalc/followup"
 RESULT_FORMAT: Final = "skpcalc/followup-result"
 VERSION: Final = 1
+
+T = TypeVar("T")
 
 Outcome = CreditResult | AllowanceResult | ObjectionWindow | AssessmentWindow | SanctionAssessment
 
@@ -51,13 +59,8 @@ def evaluate(
     ``angka_kredit`` the policies ``part_months`` and ``accumulation``, for ``tunjangan_kinerja``
     ``rupiah_rounding``, for ``keberatan`` ``counting``.
     """
-    fields = d.obj(data, "", ("format", "version", "followup"))
-    if fields["format"] != FOLLOWUP_FORMAT:
-        raise FormatError("format", fields["format"], repr(FOLLOWUP_FORMAT))
-    if type(fields["version"]) is not int or fields["version"] != VERSION:
-        raise FormatError("version", fields["version"], f"{VERSION} (the only version this release reads)")
-    body, path = fields["followup"], "followup"
-    kind = d.obj(body, path, ("kind",), _ALL_KEYS)["kind"]
+    body, path = _body(data)
+    kind = body["kind"]
     extra = dict(options or {})
     try:
         if kind == "angka_kredit":
@@ -69,20 +72,36 @@ def evaluate(
         if kind == "jadwal_penilaian":
             _no_options(extra, kind)
             return assessment_window(d.whole(d.obj(body, path, ("kind", "year"))["year"], f"{path}.year"))
-        if kind == "sanksi":
-            _no_options(extra, kind)
-            return _sanctions(body, path)
+        _no_options(extra, kind)
+        return _sanctions(body, path)
     except InvalidInputError as error:
         if error.field.startswith(("followup", "--policy")):
             raise
         raise error.at(path) from None
-    raise FormatError(f"{path}.kind", kind, "one of " + ", ".join(repr(k) for k in _KINDS))
 
 
-_ALL_KEYS: Final = (
-    "periods", "initial", "policies", "rule", "assessment", "base", "period", "rupiah_rounding", "received",
-    "counting", "holidays", "year", "position", "history", "competency_test_taken",
-)  # fmt: skip
+def _body(data: object) -> tuple[Mapping[str, Any], str]:
+    """The follow-up object of a document, after checking the header and the kind."""
+    fields = d.obj(data, "", ("format", "version", "followup"))
+    if fields["format"] != FOLLOWUP_FORMAT:
+        raise FormatError("format", fields["format"], repr(FOLLOWUP_FORMAT))
+    if type(fields["version"]) is not int or fields["version"] != VERSION:
+        raise FormatError("version", fields["version"], f"{VERSION} (the only version this release reads)")
+    body, path = fields["followup"], "followup"
+    kinds = ", ".join(repr(k) for k in _KINDS)
+    if not isinstance(body, Mapping) or "kind" not in body:
+        raise FormatError(path, body, f"an object with a 'kind': {kinds}")
+    if body["kind"] not in _KINDS:
+        raise FormatError(f"{path}.kind", body["kind"], f"one of {kinds}")
+    return body, path
+
+
+def _option(options: Mapping[str, str], name: str, parse: Callable[[str], T]) -> T:
+    """The value of ``--policy name=...`` read by ``parse``; an error names the option, not the document."""
+    try:
+        return parse(options[name])
+    except InvalidInputError as error:
+        raise FormatError(f"--policy {name}", options[name], error.allowed) from None
 
 
 def _no_options(options: Mapping[str, str], kind: str) -> None:
@@ -116,7 +135,7 @@ def _credit(body: object, path: str, options: dict[str, str], allow: bool) -> Cr
     chosen = dict(
         d.obj(fields.get("policies", {}), f"{path}.policies", (), ("part_months", "accumulation", "rounding"))
     )
-    chosen.update(_take(options, ("part_months", "accumulation"), "angka_kredit"))
+    _take(options, ("part_months", "accumulation"), "angka_kredit")
     if "rounding" in chosen:
         at = f"{path}.policies.rounding"
         rounding = d.obj(chosen["rounding"], at, ("places", "mode"))
@@ -124,6 +143,11 @@ def _credit(body: object, path: str, options: dict[str, str], allow: bool) -> Cr
             at, RoundingPolicy, places=d.whole(rounding["places"], f"{at}.places"), mode=rounding["mode"]
         )
     policies = d.build(f"{path}.policies", CreditPolicies, **chosen)
+    for name, value in options.items():
+        try:
+            policies = policies.replace(**{name: value})
+        except InvalidInputError as error:
+            raise FormatError(f"--policy {name}", value, error.allowed) from None
     try:
         return credit(periods, initial=fields.get("initial", 0), policies=policies, allow_outside_in_force=allow)
     except InvalidInputError as error:
@@ -133,16 +157,13 @@ def _credit(body: object, path: str, options: dict[str, str], allow: bool) -> Cr
 def _allowance(body: object, path: str, options: dict[str, str]) -> AllowanceResult:
     fields = d.obj(body, path, ("kind", "rule", "assessment", "base", "period"), ("rupiah_rounding",))
     rule = _rule(fields["rule"], f"{path}.rule")
-    mode = _take(options, ("rupiah_rounding",), "tunjangan_kinerja").get(
-        "rupiah_rounding", fields.get("rupiah_rounding", Rounding.DOWN.value)
-    )
+    _take(options, ("rupiah_rounding",), "tunjangan_kinerja")
+    mode = enum_member(Rounding, fields.get("rupiah_rounding", Rounding.DOWN.value), f"{path}.rupiah_rounding")
+    if options:
+        mode = _option(options, "rupiah_rounding", lambda value: enum_member(Rounding, value, "rupiah_rounding"))
+    period = d.period(fields["period"], f"{path}.period")
     try:
-        return rule.payable(
-            fields["assessment"],
-            fields["base"],
-            d.period(fields["period"], f"{path}.period"),
-            rupiah_rounding=enum_member(Rounding, mode, f"{path}.rupiah_rounding"),
-        )
+        return rule.payable(fields["assessment"], fields["base"], period, rupiah_rounding=mode)
     except InvalidInputError as error:
         raise error.at(path) from None
 
@@ -177,7 +198,10 @@ _LABELS: Final = ("Sangat Baik", "Baik", "Butuh Perbaikan", "Cukup", "Kurang", "
 
 def _objection(body: object, path: str, options: dict[str, str]) -> ObjectionWindow:
     fields = d.obj(body, path, ("kind", "received"), ("counting", "holidays"))
-    counting = _take(options, ("counting",), "keberatan").get("counting", fields.get("counting", "calendar"))
+    _take(options, ("counting",), "keberatan")
+    counting = enum_member(DayCounting, fields.get("counting", "calendar"), f"{path}.counting")
+    if options:
+        counting = _option(options, "counting", lambda value: enum_member(DayCounting, value, "counting"))
     holidays = [
         d.day(item, f"{path}.holidays[{i}]")
         for i, item in enumerate(d.seq(fields.get("holidays", []), f"{path}.holidays"))

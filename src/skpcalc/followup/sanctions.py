@@ -115,6 +115,14 @@ _DECISIONS: Final = {
 }
 
 
+def _decisions(step: Step, group: PositionGroup) -> tuple[str, ...]:
+    """What persons decide at ``step``; the temporary placement applies to pejabat administrasi and fungsional."""
+    decisions = _DECISIONS[step]
+    if step is Step.REASSIGNMENT and group is PositionGroup.SENIOR_EXECUTIVE:
+        return decisions[:1]
+    return decisions
+
+
 @attrs.frozen(kw_only=True)
 class SanctionAssessment:
     """The step a predikat history has reached, with the reasons and what persons decide next."""
@@ -188,7 +196,8 @@ class _Walk:
     def read(self, record: PredikatRecord) -> None:
         low = record.predikat in LOW_CLASSES[self.group]
         if self.step is Step.NONE:
-            whole_year = record.period.whole_months() == 12
+            months = record.period.whole_months()
+            whole_year = months is not None and months >= 12  # "selama 1 (satu) tahun"
             if low and (self.group is not PositionGroup.SENIOR_EXECUTIVE or whole_year):
                 self.step, self.trigger, self.ends = Step.IMPROVEMENT, record, _six_months_after(record.period)
                 self.reasons = [
@@ -196,7 +205,7 @@ class _Walk:
                 ]
             elif low:
                 self.reasons = [
-                    f"predikat {record.predikat.value} for {record.period}, not a whole year in the position"
+                    f"predikat {record.predikat.value} for {record.period}: a JPT's path starts from a whole year"
                 ]
         elif self.step is Step.IMPROVEMENT and self.ends is not None and record.period.end >= self.ends:
             if low:
@@ -242,6 +251,6 @@ def sanction_path(
         trigger=walk.trigger,
         improvement_ends=walk.ends,
         reasons=tuple(walk.reasons),
-        decisions=_DECISIONS[walk.step],
+        decisions=_decisions(walk.step, checked.position),
         source=SRC_SANCTIONS,
     )

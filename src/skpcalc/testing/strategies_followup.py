@@ -118,11 +118,14 @@ def dates(*, years: tuple[int, int] = (FIRST_YEAR, 2030)) -> st.SearchStrategy[d
 
 @st.composite
 def whole_month_periods(
-    draw: st.DrawFn, *, years: tuple[int, int] = (FIRST_YEAR, 2030), max_months: int = 24
+    draw: st.DrawFn, *, years: tuple[int, int] = (FIRST_YEAR, 2030), min_months: int = 1, max_months: int = 24
 ) -> AppraisalPeriod:
-    """Periods of 1 to ``max_months`` whole calendar months starting in ``years``. Requires skpcalc[testing]."""
+    """Periods of ``min_months`` to ``max_months`` whole calendar months starting in ``years``.
+
+    Requires skpcalc[testing].
+    """
     first = draw(st.integers(years[0] * 12, years[1] * 12 + 11))
-    return _month_span(first, draw(st.integers(1, max_months)))
+    return _month_span(first, draw(st.integers(min_months, max_months)))
 
 
 @st.composite

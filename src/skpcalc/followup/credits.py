@@ -89,8 +89,8 @@ SRC_PRORATION: Final = Source(
 )
 SRC_PERIOD: Final = Source(
     "angka kredit of a period = bulan / 12 x persentase predikat x koefisien: the proration of the BKN example "
-    "[S], the percentages [S] (Cukup counted as Butuh Perbaikan, Kurang/Misconduct as Kurang [S]) and the "
-    "koefisien [C]",
+    "and the percentages from BKN slides (Cukup counted as Butuh Perbaikan, Kurang/Misconduct as Kurang), the "
+    "koefisien from public implementations",
     Evidence.CODE,
 )
 SRC_PERIOD_BY_DAYS: Final = Source(
@@ -377,7 +377,7 @@ def credit(
     for index, item in enumerate(checked.periods):
         span = item.period
         if not allow_outside_in_force and not IN_FORCE.covers(span.start, span.end):
-            raise NotInForceError("angka_kredit", span.start, span.end, str(IN_FORCE))
+            raise NotInForceError("permenpanrb_1_2023", span.start, span.end, str(IN_FORCE))
         if previous is not None and span.start <= previous.period.end:
             raise InconsistentInputError(
                 f"periods[{index}].period",
