@@ -1,6 +1,6 @@
-"""Oracle tests: the angka kredit and tunjangan kinerja worked examples of the domain research.
+"""Oracle tests: the angka kredit and tunjangan kinerja worked examples from public sources.
 
-The examples live in ``tests/data/followup_examples.json`` (transcribed from the domain research; see its
+The examples live in ``tests/data/followup_examples.json`` (transcribed from public sources; see its
 ``provenance``). Each one is reproduced through the public API of :mod:`skpcalc.followup` (``credit``,
 the shipped allowance rules) and through a ``skpcalc/followup`` document read by ``evaluate``. Every expected
 value comes from that file or from a hand derivation written next to the assertion.
@@ -149,7 +149,7 @@ def test_accumulation_example_thresholds() -> None:
     # Ahli Pertama: AK kumulatif 50 for kenaikan pangkat and 100 for kenaikan jenjang; 20.83 reaches neither.
     example = EXAMPLES["ak-accumulation-ahli-pertama"]
     result = scored([credit_period(item) for item in example["inputs"]["periods"]])
-    assert (result.level, result.rank_threshold, result.level_threshold) == (Level.AHLI_PERTAMA, 50, 100)
+    assert (result.level, result.rank_threshold, result.level_threshold) == (Level.AHLI_PERTAMA, dec("50"), dec("100"))
     assert (result.rank_reached, result.level_reached) == (False, False)
 
 

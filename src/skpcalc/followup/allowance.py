@@ -33,6 +33,7 @@ import attrs
 from skpcalc._validate import enum_member, instance_of, text
 from skpcalc.errors import InconsistentInputError, InvalidInputError, InvalidTypeError, OutOfRangeError
 from skpcalc.explain import Explanation, Step
+from skpcalc.followup._dates import check_not_too_late
 from skpcalc.followup.predikat import CLASS_ORDER, PerformanceClass, performance_class
 from skpcalc.numeric import Rounding, RoundingPolicy, parse_number, quantize, to_fraction
 from skpcalc.period import AppraisalPeriod
@@ -132,6 +133,7 @@ def _rupiah(value: object, field: str) -> Decimal:
 def _applies_to(period: object, timing: Timing) -> AppraisalPeriod:
     if not isinstance(period, AppraisalPeriod):
         raise InvalidTypeError("period", period, "an AppraisalPeriod: the period the predikat or score is for")
+    check_not_too_late(period.end, "period.end")
     if timing is Timing.SAME_PERIOD:
         return period
     year = period.end.year + 1
@@ -241,7 +243,7 @@ class PredikatTableRule:
         rupiah_rounding: Rounding | str = Rounding.DOWN,
     ) -> AllowanceResult:
         """The amount payable for a predikat (of any rule set; "Cukup" is Butuh Perbaikan)."""
-        member = performance_class(assessment)
+        member = performance_class(assessment, "assessment")
         given = " ".join(str(assessment).split())
         basis = member.value if given.casefold() == member.value.casefold() else f"{given} (= {member.value})"
         return _settle(

@@ -32,6 +32,7 @@ import attrs
 from skpcalc._validate import as_tuple, enum_member, instance_of, number, tuple_of
 from skpcalc.errors import InconsistentInputError, InvalidInputError, InvalidTypeError, NotInForceError
 from skpcalc.explain import Explanation
+from skpcalc.followup._dates import check_not_too_late
 from skpcalc.followup.predikat import PerformanceClass, performance_class
 from skpcalc.numeric import Rounding, RoundingPolicy, to_decimal, to_fraction
 from skpcalc.period import AppraisalPeriod
@@ -318,6 +319,7 @@ def months_in(
     >>> months_in(AppraisalPeriod(date(2024, 1, 1), date(2024, 2, 14)), "by_days")
     Fraction(43, 29)
     """
+    check_not_too_late(period.end, f"{field}.end")
     whole = period.whole_months()
     if whole is not None:
         return Fraction(whole)
@@ -398,7 +400,7 @@ def credit(
             "bulan / 12 x persentase predikat x koefisien",
             [("bulan", months), ("persentase", f"{percentage} %"), ("koefisien", rule.coefficient)],
             months / 12 * Fraction(percentage, 100) * to_fraction(rule.coefficient),
-            SRC_PERIOD if months.denominator == 1 else SRC_PERIOD_BY_DAYS,
+            SRC_PERIOD if item.period.whole_months() is not None else SRC_PERIOD_BY_DAYS,
         )
         figures.append(figure)
         rows.append(

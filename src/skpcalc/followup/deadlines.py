@@ -19,6 +19,7 @@ import attrs
 
 from skpcalc._validate import enum_member
 from skpcalc.errors import InvalidTypeError, OutOfRangeError
+from skpcalc.followup._dates import check_not_too_late
 from skpcalc.period import AppraisalPeriod
 from skpcalc.rules.base import Evidence, Source
 from skpcalc.rules.permenpanrb_6_2022.model import EvaluationPeriod
@@ -165,6 +166,7 @@ def objection_window(
     with working days it is the 14th weekday after receipt that is not in ``holidays``.
     """
     day = _check_day(received, "received")
+    check_not_too_late(day, "received")
     mode = enum_member(DayCounting, counting, "counting")
     off = {_check_day(item, "holidays[]") for item in holidays}
     first = day + timedelta(days=1)

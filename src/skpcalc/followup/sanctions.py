@@ -28,6 +28,7 @@ from dateutil.relativedelta import relativedelta
 
 from skpcalc._validate import as_tuple, enum_member, instance_of, tuple_of
 from skpcalc.errors import InconsistentInputError, InvalidInputError, InvalidTypeError
+from skpcalc.followup._dates import check_not_too_late
 from skpcalc.followup.predikat import PerformanceClass, performance_class
 from skpcalc.period import AppraisalPeriod
 from skpcalc.rules.base import Evidence, Source
@@ -168,6 +169,8 @@ def _checked(history: Sequence[PredikatRecord], position: PositionGroup | str) -
         checked = _Input(history, position)
     except InvalidInputError as error:
         raise type(error)(error.field.replace("_Input.", ""), error.value, error.allowed) from None
+    for index, record in enumerate(checked.history):
+        check_not_too_late(record.period.end, f"history[{index}].period.end")
     for index, (before, after) in enumerate(itertools.pairwise(checked.history), start=1):
         if after.period.start <= before.period.end:
             raise InconsistentInputError(
