@@ -146,3 +146,17 @@ def test_policy_places_must_be_ascii_digits() -> None:
     status, _, err = call(str(EXAMPLE), "--policy", "rounding.places=²")
     assert status == 1
     assert "--policy rounding.places: got '²'" in err
+
+
+def test_the_bundled_2021_examples() -> None:
+    examples = EXAMPLE.parent
+    # July-December: KU 60.69 + 44.69 = 105.38, KT 6.00, nilai SKP 111.38; 111.38 x 70 % = 77.97, perilaku
+    # (110 + 105 + 100 + 110) / 4 = 106.25 x 30 % = 31.88; nilai kinerja 109.85, Baik (below 110).
+    status, out, _ = call(str(examples / "permenpanrb_8_2021_appraisal.json"))
+    assert status == 0
+    assert "Nilai kinerja        109.85 (Baik; innovation condition not met)" in out
+    # The split year: January-June 87.40 -> 90 + 19/14 x 11.40 = 105.47; (105.47 + 109.85) / 2 = 107.66, Baik.
+    status, out, _ = call(str(examples / "permenpanrb_8_2021_year_2021.json"))
+    assert status == 0
+    assert "Nilai prestasi kerja January-June 87.40 -> 105.47 on the 0-120 scale (band_linear)" in out
+    assert "Nilai kinerja 2021 107.66 (Baik)" in out
