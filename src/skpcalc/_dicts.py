@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 from skpcalc._validate import enum_member
 from skpcalc.errors import FormatError, InvalidInputError
 from skpcalc.explain import Step
-from skpcalc.numeric import parse_number
+from skpcalc.numeric import Rounding, RoundingPolicy, parse_number
 from skpcalc.period import AppraisalPeriod
 from skpcalc.rules.base import Evidence, Source
 
@@ -82,6 +82,14 @@ def period(data: object, path: str) -> AppraisalPeriod:
     return build(
         path, AppraisalPeriod, start=day(fields["start"], f"{path}.start"), end=day(fields["end"], f"{path}.end")
     )
+
+
+def rounding(data: object, path: str) -> RoundingPolicy:
+    """``{"places": int, "mode": "half_up" | "up" | "down"}`` as a :class:`RoundingPolicy`."""
+    fields = obj(data, path, ("places", "mode"))
+    places = whole(fields["places"], f"{path}.places")
+    mode = enum_member(Rounding, fields["mode"], f"{path}.mode")
+    return build(path, RoundingPolicy, places=places, mode=mode)
 
 
 def period_to_dict(value: AppraisalPeriod) -> dict[str, str]:

@@ -34,7 +34,7 @@ from skpcalc.followup.deadlines import (
     objection_window,
 )
 from skpcalc.followup.sanctions import PredikatRecord, SanctionAssessment, sanction_path
-from skpcalc.numeric import Rounding, RoundingPolicy
+from skpcalc.numeric import Rounding
 from skpcalc.rules.base import Evidence, Source
 
 __all__ = ["FOLLOWUP_FORMAT", "RESULT_FORMAT", "Outcome", "evaluate", "result_document"]
@@ -137,11 +137,7 @@ def _credit(body: object, path: str, options: dict[str, str], allow: bool) -> Cr
     )
     _take(options, ("part_months", "accumulation"), "angka_kredit")
     if "rounding" in chosen:
-        at = f"{path}.policies.rounding"
-        rounding = d.obj(chosen["rounding"], at, ("places", "mode"))
-        chosen["rounding"] = d.build(
-            at, RoundingPolicy, places=d.whole(rounding["places"], f"{at}.places"), mode=rounding["mode"]
-        )
+        chosen["rounding"] = d.rounding(chosen["rounding"], f"{path}.policies.rounding")
     policies = d.build(f"{path}.policies", CreditPolicies, **chosen)
     for name, value in options.items():
         try:

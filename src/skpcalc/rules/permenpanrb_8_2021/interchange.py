@@ -12,7 +12,6 @@ from skpcalc import _dicts as d
 from skpcalc._validate import enum_member
 from skpcalc.errors import FormatError, InvalidTypeError
 from skpcalc.explain import Explanation
-from skpcalc.numeric import Rounding, RoundingPolicy
 from skpcalc.rules.permenpanrb_8_2021.model import (
     BEHAVIOUR_ASPECTS,
     Appraisal,
@@ -205,11 +204,7 @@ def policies_from_dict(data: object, path: str = "policies") -> Policies:
     """Policies from their plain-dict form; keys left out keep their defaults."""
     fields = d.obj(data, path, (), tuple(Policies().to_dict()))
     if "rounding" in fields:
-        at = f"{path}.rounding"
-        rounding = d.obj(fields["rounding"], at, ("places", "mode"))
-        places = d.whole(rounding["places"], f"{at}.places")
-        mode = enum_member(Rounding, rounding["mode"], f"{at}.mode")
-        fields["rounding"] = d.build(at, RoundingPolicy, places=places, mode=mode)
+        fields["rounding"] = d.rounding(fields["rounding"], f"{path}.rounding")
     return d.build(path, Policies, **fields)
 
 

@@ -13,7 +13,6 @@ from skpcalc import _dicts as d
 from skpcalc._validate import enum_member
 from skpcalc.errors import FormatError
 from skpcalc.explain import Explanation
-from skpcalc.numeric import Rounding, RoundingPolicy
 from skpcalc.rules.pp46_2011.model import (
     BEHAVIOUR_ASPECTS,
     Activity,
@@ -163,11 +162,7 @@ def policies_from_dict(data: object, path: str = "policies") -> Policies:
     names = tuple(Policies().to_dict())
     fields = d.obj(data, path, (), names)
     if "rounding" in fields:
-        at = f"{path}.rounding"
-        rounding = d.obj(fields["rounding"], at, ("places", "mode"))
-        places = d.whole(rounding["places"], f"{at}.places")
-        mode = enum_member(Rounding, rounding["mode"], f"{at}.mode")
-        fields["rounding"] = d.build(at, RoundingPolicy, places=places, mode=mode)
+        fields["rounding"] = d.rounding(fields["rounding"], f"{path}.rounding")
     return d.build(path, Policies, **fields)
 
 
